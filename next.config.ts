@@ -1,0 +1,9 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Native and Node-only packages stay out of the server bundle.
+  serverExternalPackages: ["@node-rs/argon2", "pino", "postgres", "@electric-sql/pglite", "ssh2", "ssh2-sftp-client", "basic-ftp"],
+  poweredByHeader: false,
+};
+
+export default nextConfig;
