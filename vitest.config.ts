@@ -19,6 +19,7 @@ export default defineConfig({
           exclude: ["node_modules/**", "e2e/**"],
           environment: "node",
           globalSetup: ["./db/testing/global-setup.ts"],
+          setupFiles: ["./db/testing/setup-env.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

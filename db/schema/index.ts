@@ -1,0 +1,4 @@
+export * from "./rls";
+export * from "./auth";
+export * from "./tenancy";
+export * from "./mail";

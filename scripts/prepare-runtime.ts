@@ -1,0 +1,44 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded";
+import { runMigrations } from "../db/migrate";
+import { parseEnv } from "../lib/env/schema";
+
+export interface Runtime {
+  env: NodeJS.ProcessEnv;
+  embedded?: EmbeddedPostgres;
+}
+
+/**
+ * Validates the environment, starts the embedded Postgres when no DATABASE_URL is given,
+ * applies the migrations, and returns the environment for the Next.js process.
+ */
+export async function prepareRuntime(): Promise<Runtime> {
+  const env = parseEnv(process.env);
+  const childEnv: NodeJS.ProcessEnv = { ...process.env };
+  let embedded: EmbeddedPostgres | undefined;
+
+  if (!env.DATABASE_URL) {
+    const started = Date.now();
+    embedded = await startEmbeddedPostgres({ dir: env.EMBEDDED_DB_DIR, port: env.EMBEDDED_DB_PORT });
+    console.log(`[lagerbro] embedded Postgres (PGlite) in ${env.EMBEDDED_DB_DIR} on ${embedded.url} (${Date.now() - started} ms)`);
+    childEnv.DATABASE_URL = embedded.url;
+  }
+  await runMigrations(childEnv.DATABASE_URL!, env.APP_DATABASE_PASSWORD);
+  console.log("[lagerbro] migrations applied");
+
+  // Outside production a secret is made once and kept beside the embedded data, so sessions survive restarts.
+  if (!env.AUTH_SECRET && env.LAGERBRO_ENV !== "production") childEnv.AUTH_SECRET = localAuthSecret();
+  childEnv.AUTH_URL ??= env.APP_URL;
+  return { env: childEnv, embedded };
+}
+
+function localAuthSecret(): string {
+  const file = path.join(".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(".data", { recursive: true });
+  const secret = randomBytes(32).toString("base64");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
