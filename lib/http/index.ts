@@ -1,0 +1,10 @@
+export * from "./types";
+export * from "./errors";
+export * from "./client";
+export * from "./rate-limit";
+export * from "./budget";
+export * from "./clock";
+export * from "./parse";
+export * from "./redact";
+export * from "./request-log";
+export { backoffDelay } from "./backoff";
