@@ -1,7 +1,7 @@
 import type { FaultSwitches } from "../faults";
 import type { SimContext } from "./context";
 import type { SimOrderInput } from "./order-input";
-import { renderOrder } from "./order-view";
+import { renderOrder, type OrderView } from "./order-view";
 import { createOrder, requireOrder, setStatus } from "./orders";
 import type { SimStatus } from "./reference-data";
 import type { StoredPackage, StoredStatusHistoryEntry } from "./state";
@@ -16,8 +16,6 @@ export interface RequestLogEntry {
 }
 
 const allRelations = new Set(["addresses", "relations", "shippingPackages", "orderItems.variation"]);
-
-export type OrderView = ReturnType<typeof renderOrder>;
 
 /** What tests and the sandbox UI can do to the simulated plentymarkets system. */
 export interface PlentymarketsControl {

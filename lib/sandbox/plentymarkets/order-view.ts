@@ -8,11 +8,13 @@ export function parseWith(query: URLSearchParams): Set<string> {
   return new Set(values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean));
 }
 
+export type OrderView = Record<string, unknown> & { id: number; typeId: number; statusId: number; plentyId: number };
+
 /** An order as GET /rest/orders and /rest/orders/{id} answer it, relations loaded per `with`. */
-export function renderOrder(sim: SimContext, order: StoredOrder, relations: Set<string>, addOrderItems = true) {
+export function renderOrder(sim: SimContext, order: StoredOrder, relations: Set<string>, addOrderItems = true): OrderView {
   const status = sim.statuses.find((s) => s.statusId === order.statusId);
   const withVariation = relations.has("orderItems.variation");
-  const view: Record<string, unknown> = {
+  const view: OrderView = {
     id: order.id,
     typeId: order.typeId,
     statusId: order.statusId,
