@@ -11,7 +11,7 @@ import type {
   StatusChange,
   StockLevel,
 } from "@/lib/orders";
-import type { HttpClient, RequestLogSink } from "@/lib/http/types";
+import type { HttpAuth, HttpClient, RequestLogSink } from "@/lib/http/types";
 import type { RateLimitPolicy } from "@/lib/http/rate-limit";
 import type { CredentialSchema } from "./credentials";
 
@@ -205,6 +205,15 @@ export interface ConnectorDefinition<C = unknown, S = unknown> {
   baseUrl(credentials: C): string;
   /** Per-partner header interpretation (lib/http/rate-limit); default: 429 + Retry-After. */
   rateLimitPolicy?: RateLimitPolicy;
+  /**
+   * How ctx.http authenticates. `http` is an unauthenticated client for the same partner
+   * (for a login call); onUnauthorized lets a token be refreshed once after a 401.
+   */
+  auth?(input: { credentials: C; http: HttpClient }): HttpAuth;
+  /** Our own ceiling per connection, below the partner's limit (plentymarkets allows ~3 parallel users). */
+  callBudget?: { maxCalls: number; windowMs: number };
+  /** Per-attempt timeout; default 30 s. */
+  timeoutMs?: number;
   /** Log in, read the account and what there is to map. Wrong credentials → PartnerError needs_merchant. */
   testConnection(ctx: ConnectorContext<C, S>): Promise<TestConnectionResult>;
   source?: SourceOperations<C, S>;
