@@ -63,6 +63,10 @@ class Timeout extends Error {
   }
 }
 
+function elapsed(since: number): number {
+  return Math.round(performance.now() - since);
+}
+
 export function buildUrl(baseUrl: string, path: string, query?: Query): URL {
   const url = /^https?:\/\//i.test(path)
     ? new URL(path)
@@ -193,7 +197,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const requestBodySummary = summariseBody(req.body, { secrets });
     const perAttemptTimeout = req.timeoutMs ?? timeoutMs;
     const redactedUrl = redactSecretsInText(redactUrl(url), secrets);
-    const startedAll = clock.now();
+    const startedAll = performance.now();
 
     let attempt = 0;
     let failures = 0;
@@ -208,7 +212,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       await waitForPause(req.signal);
       await options.budget?.take(req.signal);
 
-      const headers = new Headers({ accept: "application/json", ...options.headers });
+      const headers = new Headers({ accept: "application/json" });
+      for (const [k, v] of Object.entries(options.headers ?? {})) headers.set(k, v);
       if (contentType) headers.set("content-type", contentType);
       for (const [k, v] of Object.entries((await options.auth?.headers()) ?? {})) headers.set(k, v);
       for (const [k, v] of Object.entries(req.headers ?? {})) headers.set(k, v);
@@ -216,8 +221,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(new Timeout(perAttemptTimeout)), perAttemptTimeout);
       const signal = req.signal ? AbortSignal.any([controller.signal, req.signal]) : controller.signal;
-      const started = clock.now();
-      const startedAt = new Date(started).toISOString();
+      // Durations are measured for real; the injectable clock is for waiting.
+      const started = performance.now();
+      const startedAt = new Date(clock.now()).toISOString();
       const base = {
         connectionId: options.connectionId,
         partner,
@@ -238,7 +244,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       } catch (error) {
         clearTimeout(timer);
         if (isPartnerError(error)) {
-          await writeLog({ ...base, durationMs: clock.now() - started, error: error.message, errorKind: error.kind });
+          await writeLog({ ...base, durationMs: elapsed(started), error: error.message, errorKind: error.kind });
           throw error;
         }
         const timedOut = controller.signal.aborted && controller.signal.reason instanceof Timeout;
@@ -250,7 +256,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           : callerAborted
             ? `request to ${partner} aborted`
             : `network error talking to ${partner}${code ? ` (${code})` : ""}`;
-        await writeLog({ ...base, durationMs: clock.now() - started, error: message, errorKind: "transient" });
+        await writeLog({ ...base, durationMs: elapsed(started), error: message, errorKind: "transient" });
         // A refused connection never reached the partner, so even a POST may be repeated.
         const mayRepeat = idempotent || (!timedOut && code !== undefined && connectErrorCodes.has(code));
         failures += 1;
@@ -262,7 +268,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
       clearTimeout(timer);
 
-      const durationMs = clock.now() - started;
+      const durationMs = elapsed(started);
       const body = decodeBody(text, response.headers.get("content-type"));
       const info: ResponseInfo = { status: response.status, headers: response.headers, body };
       const responseBody = summariseBody(text, { secrets });
@@ -319,7 +325,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
 
       await writeLog({ ...base, status: response.status, durationMs, responseBody });
-      return { status: response.status, headers: response.headers, data, text, attempts: attempt, durationMs: clock.now() - startedAll };
+      return { status: response.status, headers: response.headers, data, text, attempts: attempt, durationMs: elapsed(startedAll) };
     }
   }
 
