@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { setDbContext, type Database } from "./index";
+import { setDbContext, type Database, type Tx } from "./index";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded";
 import { runMigrations } from "./migrate";
 import * as schema from "./schema";
@@ -71,10 +71,10 @@ describe.each(targets)("row-level security on $name", (target) => {
     await owner?.end();
   });
 
-  const asTenantA = <T>(fn: Parameters<Database["transaction"]>[0]) =>
+  const asTenantA = <T,>(fn: (tx: Tx) => Promise<T>): Promise<T> =>
     db.transaction(async (tx) => {
       await setDbContext(tx, { tenantId: tenantA, userId: userA });
-      return fn(tx) as Promise<T>;
+      return fn(tx);
     });
 
   it("connects as a role that owns no table and is no superuser", async () => {

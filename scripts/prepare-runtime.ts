@@ -30,7 +30,9 @@ export async function prepareRuntime(): Promise<Runtime> {
 
   // Outside production a secret is made once and kept beside the embedded data, so sessions survive restarts.
   if (!env.AUTH_SECRET && env.LAGERBRO_ENV !== "production") childEnv.AUTH_SECRET = localAuthSecret();
-  childEnv.AUTH_URL ??= env.APP_URL;
+  // Links in mails point at this server unless APP_URL says where users reach it.
+  childEnv.APP_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+  childEnv.AUTH_URL ??= childEnv.APP_URL;
   return { env: childEnv, embedded };
 }
 

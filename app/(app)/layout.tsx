@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/app-shell/app-shell";
+import type { NavItem } from "@/components/app-shell/nav-links";
+import { getTenantContext } from "@/lib/session/current";
+import { hasRole } from "@/lib/tenancy/roles";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const { user, tenant, tenants, role } = await getTenantContext();
+  const nav: NavItem[] = [{ href: "/", label: "Overview", icon: "home" }];
+  if (hasRole(role, "admin")) {
+    nav.push({ href: "/settings", label: "Team settings", icon: "settings" }, { href: "/settings/members", label: "Members", icon: "members" });
+  }
+  return (
+    <AppShell user={user} tenant={tenant} tenants={tenants} nav={nav}>
+      {children}
+    </AppShell>
+  );
+}
