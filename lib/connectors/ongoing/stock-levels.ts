@@ -1,0 +1,22 @@
+import type { StockQuery } from "@/lib/connectors/types";
+import type { StockLevel } from "@/lib/orders";
+import type { OngoingContext } from "./api";
+import { listArticles } from "./articles";
+
+/** Ongoing refuses `stockInfoChangedFrom` older than 24 hours ([S5] client.live.test.ts). */
+const MAX_CHANGED_SINCE_AGE_MS = 24 * 60 * 60 * 1000 - 60_000;
+
+/** Stock is part of the article model (`inventoryInfo`) [S1][S4]. */
+export async function getStockLevels(ctx: OngoingContext, input: StockQuery): Promise<StockLevel[]> {
+  const now = ctx.now();
+  // Older than Ongoing allows: read everything instead of failing.
+  const changedSince =
+    input.changedSince && now.getTime() - input.changedSince.getTime() <= MAX_CHANGED_SINCE_AGE_MS ? input.changedSince : undefined;
+  const articles = await listArticles(ctx, { articleNumbers: input.skus, stockInfoChangedFrom: changedSince });
+  return articles.map((a) => {
+    const inv = a.inventoryInfo;
+    const physical = Math.floor(inv?.numberOfItems ?? 0);
+    const available = Math.floor(inv?.sellableNumberOfItems ?? 0);
+    return { sku: a.articleNumber, available, physical, reserved: Math.max(0, physical - available), observedAt: now.toISOString() };
+  });
+}
