@@ -1,6 +1,6 @@
 import type { CursorInput, Page, WarehouseChange } from "@/lib/connectors/types";
 import { ongoingCall, type OngoingContext } from "./api";
-import { decodeCursor, encodeCursor, nextWindow } from "./cursor";
+import { decodeCursor, encodeCursor, nextWindow, serverTime } from "./cursor";
 import { backOrderFor, toStatusChange } from "./map-change";
 import { getOrderById } from "./orders-read";
 import { ongoingOrdersSchema, type OngoingOrder } from "./schemas";
@@ -26,9 +26,11 @@ export async function listChanges(ctx: OngoingContext, input: CursorInput): Prom
   const orders = res.data;
   const items = await toChanges(ctx, orders, now);
 
+  // The first page of a walk fixes where the next walk will start.
+  const windowStart = cursor.windowStart ?? serverTime(res.headers, now).toISOString();
   const maxId = Math.max(cursor.idFrom - 1, ...orders.map((o) => o.orderInfo.orderId));
   const full = orders.length >= limit && maxId + 1 > cursor.idFrom;
-  const next = full ? { ...cursor, idFrom: maxId + 1 } : nextWindow(cursor, now);
+  const next = full ? { ...cursor, idFrom: maxId + 1, windowStart } : nextWindow(new Date(windowStart));
   return { items, nextCursor: encodeCursor(next), hasMore: full };
 }
 

@@ -39,6 +39,8 @@ export function createHandler(store: OngoingStore, faults: FaultInjector, option
     const path = match?.[2] ?? "/";
     const record = (response: Response, fault: RolledFault) => {
       options.log.push({ at: store.now(), method: request.method, path, query: url.search, status: response.status, fault });
+      // The server's own clock, as IIS sends it; clients use it to start their next "changed since".
+      response.headers.set("date", store.now().toUTCString());
       return response;
     };
 
