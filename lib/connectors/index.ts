@@ -2,9 +2,11 @@ import type { AnyConnector, ConnectorSide } from "./types";
 
 // Partner connectors: one import line and one array entry each, nothing else.
 // import { plentymarketsConnector } from "./plentymarkets";
+import { ongoingConnector } from "./ongoing";
 
 const connectors: readonly AnyConnector[] = [
   // plentymarketsConnector,
+  ongoingConnector,
 ];
 
 const byId = new Map<string, AnyConnector>();

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseResponse } from "@/lib/http";
 import { ongoingCall, type OngoingContext } from "./api";
-import { ongoingOrderSchema, ongoingOrdersSchema, type OngoingOrder } from "./schemas";
+import { aspNetErrorSchema, ongoingOrderSchema, ongoingOrdersSchema, type OngoingOrder } from "./schemas";
 
 /** `GET /orders?orderNumber=…`: the order with this number, if Ongoing has it. [S4] */
 export async function findOrderByNumber(ctx: OngoingContext, orderNumber: string): Promise<OngoingOrder | undefined> {
@@ -15,7 +15,7 @@ export async function getOrderById(ctx: OngoingContext, orderId: number): Promis
     method: "GET",
     path: `/orders/${orderId}`,
     ownerQuery: false,
-    schema: z.unknown(),
+    schema: z.union([ongoingOrderSchema, aspNetErrorSchema]),
     acceptStatus: [404],
     operation: "get order",
   });

@@ -97,6 +97,9 @@ export const orderWebhookSchema = z.object({
 });
 export type OrderWebhook = z.infer<typeof orderWebhookSchema>;
 
+/** An ASP.NET Web API error body; the only one seen is {"Message":"An error has occurred."} [S5]. */
+export const aspNetErrorSchema = z.object({ Message: z.string() }).loose();
+
 /** ASP.NET error bodies say {"Message": …}; PUT answers say {"message": …}. */
 export function errorMessage(body: string | undefined): string | undefined {
   if (!body) return undefined;

@@ -1,12 +1,12 @@
-import { z } from "zod";
 import type { SubmitOrderInput, SubmitOrderResult } from "@/lib/connectors/types";
-import { needsMerchant, parseResponse, PartnerError } from "@/lib/http";
+import { z } from "zod";
+import { needsMerchant, PartnerError } from "@/lib/http";
 import { ongoingCall, type OngoingContext } from "./api";
 import { listArticles } from "./articles";
 import { toOngoingOrder } from "./map-order";
 import { canonicalStatus, hasWarehouseStarted } from "./map-status";
 import { findOrderByNumber } from "./orders-read";
-import { errorMessage, putOrderResponseSchema } from "./schemas";
+import { aspNetErrorSchema, errorMessage, putOrderResponseSchema } from "./schemas";
 
 /**
  * `PUT /orders` creates or updates by order number [S4], so a retry never makes a second order.
@@ -25,14 +25,14 @@ export async function submitOrder(ctx: OngoingContext, input: SubmitOrderInput):
     method: "PUT",
     path: "/orders",
     body,
-    schema: z.unknown(),
+    // Both shapes, so a garbled answer is caught (and the PUT repeated) by the HTTP client.
+    schema: z.union([putOrderResponseSchema, aspNetErrorSchema]),
     acceptStatus: [400],
     operation: "submit order",
   });
-  if (res.status !== 400) {
-    const data = parseResponse(putOrderResponseSchema, res.data, { partner: "ongoing", operation: "submit order", status: res.status });
+  if (res.status !== 400 && "orderId" in res.data) {
     // 201 for a new order, 200 for an update (the OpenAPI client documents both [S4]).
-    return { warehouseRef: String(data.orderId), status: "accepted", created: res.status === 201 };
+    return { warehouseRef: String(res.data.orderId), status: "accepted", created: res.status === 201 };
   }
 
   const refusal = errorMessage(res.text) ?? "order refused";
