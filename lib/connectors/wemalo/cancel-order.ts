@@ -1,7 +1,7 @@
 import type { CancellationResult, OrderRef } from "@/lib/orders";
 import * as api from "./api";
 import type { WemaloContext } from "./context";
-import { describeError, readErrorBody, rejected } from "./errors";
+import { describeError, rejected } from "./errors";
 
 /**
  * `PUT /goodsOrder/cancel/:externalId` works only while the order is not picked/packed [M1].
@@ -17,10 +17,10 @@ export async function cancelOrder(ctx: WemaloContext, input: { order: OrderRef; 
   if (before.statusName === "CANCELLED") return { outcome: "already_cancelled" };
 
   const res = await api.cancel(ctx, externalId, body);
-  if (res.status < 400) return { outcome: "cancelled" };
+  if (res.ok) return { outcome: "cancelled" };
   if (res.status === 404) return { outcome: "not_found", message: `wemalo has no order ${externalId}` };
   const after = await api.getStatus(ctx, externalId);
   if (after?.statusName === "CANCELLED") return { outcome: "already_cancelled" };
   if (after) return { outcome: "too_late", message: `too late: the warehouse has started (wemalo status ${after.statusName})` };
-  throw rejected(`wemalo refused to cancel ${externalId}: ${describeError(readErrorBody(res.data))}`, res.status, res.text);
+  throw rejected(`wemalo refused to cancel ${externalId}: ${describeError(res.error)}`, res.status, res.text);
 }

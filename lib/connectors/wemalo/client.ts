@@ -1,7 +1,5 @@
-import { parseResponse } from "@/lib/http/parse";
 import type { HttpRequest, HttpResponse } from "@/lib/http/types";
-import type { z } from "zod";
-import { PARTNER, type WemaloContext } from "./context";
+import type { WemaloContext } from "./context";
 import { explainAuthFailure } from "./errors";
 
 /**
@@ -19,9 +17,4 @@ export async function call<T>(ctx: WemaloContext, req: HttpRequest<T>): Promise<
   } catch (error) {
     throw explainAuthFailure(error);
   }
-}
-
-/** For calls that accept error statuses: parse the 2xx body only. */
-export function parseOk<T>(schema: z.ZodType<T>, response: HttpResponse<unknown>, operation: string): T {
-  return parseResponse(schema, response.data, { partner: PARTNER, operation, status: response.status });
 }

@@ -2,7 +2,7 @@ import type { Product, StockLevel } from "@/lib/orders";
 import type { ProductUpsertResult, StockQuery } from "../types";
 import * as api from "./api";
 import type { WemaloContext } from "./context";
-import { describeError, readErrorBody } from "./errors";
+import { describeError } from "./errors";
 import { toHourDate } from "./wemalo-time";
 
 /** Product master data for `POST /product/addMultiple` (fields from `POST /product/add` [M1]). */
@@ -42,13 +42,13 @@ export async function upsertProducts(ctx: WemaloContext, input: { products: Prod
   for (let i = 0; i < input.products.length; i += CHUNK) {
     const chunk = input.products.slice(i, i + CHUNK);
     const res = await api.addMultiple(ctx, chunk.map(toBody));
-    if (res.status < 400) {
+    if (res.ok) {
       results.push(...chunk.map((p) => ({ sku: p.sku, outcome: "updated" as const })));
       continue;
     }
     for (const product of chunk) {
       const single = chunk.length === 1 ? res : await api.addMultiple(ctx, [toBody(product)]);
-      results.push(single.status < 400 ? { sku: product.sku, outcome: "updated" } : { sku: product.sku, outcome: "failed", error: describeError(readErrorBody(single.data)) });
+      results.push(single.ok ? { sku: product.sku, outcome: "updated" } : { sku: product.sku, outcome: "failed", error: describeError(single.error) });
     }
   }
   return results;

@@ -2,10 +2,9 @@ import { needsMerchant } from "@/lib/http/errors";
 import type { Return, ReturnLine } from "@/lib/orders";
 import type { CursorInput, Page } from "../types";
 import * as api from "./api";
-import { parseOk } from "./client";
 import { PARTNER, type WemaloContext } from "./context";
-import { describeError, readErrorBody, rejected, unknownSkuIn } from "./errors";
-import { idResponse, type ReturnBooking } from "./schemas";
+import { describeError, rejected, unknownSkuIn } from "./errors";
+import type { ReturnBooking } from "./schemas";
 import { readWindow } from "./window-cursor";
 import { fromBookingDate } from "./wemalo-time";
 
@@ -34,13 +33,13 @@ export async function announceReturn(ctx: WemaloContext, input: { ret: Return })
   if (ctx.credentials.shop) body.shop = ctx.credentials.shop;
 
   const res = await api.announceReturn(ctx, body);
-  if (res.status >= 400) {
-    const error = readErrorBody(res.data);
+  if (!res.ok) {
+    const { error } = res;
     const sku = unknownSkuIn(error, ret.lines.map((l) => l.sku));
     if (res.status === 404 && sku) throw needsMerchant(PARTNER, "unknown_sku", `unknown SKU ${sku}`);
     throw rejected(`wemalo refused return ${ret.returnRef}: ${describeError(error)}`, res.status, res.text);
   }
-  return { warehouseRef: String(parseOk(idResponse, res, "announce return").id) };
+  return { warehouseRef: String(res.data.id) };
 }
 
 const seconds = (b: ReturnBooking) => Math.floor((fromBookingDate(b.bookingDate)?.getTime() ?? 0) / 1000);

@@ -1,11 +1,9 @@
 import { needsMerchant } from "@/lib/http/errors";
 import type { SubmitOrderInput, SubmitOrderResult } from "../types";
 import * as api from "./api";
-import { parseOk } from "./client";
 import { PARTNER, type WemaloContext } from "./context";
-import { describeError, missingReceiverField, readErrorBody, rejected, unknownSkuIn } from "./errors";
+import { describeError, missingReceiverField, rejected, unknownSkuIn } from "./errors";
 import { toWemaloOrder } from "./order-mapping";
-import { addConditionalResponse } from "./schemas";
 import { mapWemaloStatus } from "./status-map";
 
 /**
@@ -24,8 +22,8 @@ export async function submitOrder(ctx: WemaloContext, input: SubmitOrderInput): 
 
   const body = toWemaloOrder(order, { shop: ctx.credentials.shop, dispatcherProfile: input.shippingCode });
   const res = await api.addConditional(ctx, body);
-  if (res.status >= 400) {
-    const error = readErrorBody(res.data);
+  if (!res.ok) {
+    const { error } = res;
     const skus = order.lines.map((l) => l.sku);
     const sku = unknownSkuIn(error, skus);
     if (res.status === 404 && sku) throw needsMerchant(PARTNER, "unknown_sku", `unknown SKU ${sku}`);
@@ -33,7 +31,7 @@ export async function submitOrder(ctx: WemaloContext, input: SubmitOrderInput): 
     if (field) throw needsMerchant(PARTNER, "bad_address", `wemalo needs ${field.replace("meta.receiver.", "the address field ")} for order ${order.orderNumber}`);
     throw rejected(`wemalo refused order ${order.orderNumber}: ${describeError(error)}`, res.status, res.text);
   }
-  const answer = parseOk(addConditionalResponse, res, "submit order");
+  const answer = res.data;
   return {
     warehouseRef: String(answer.id),
     status: mapWemaloStatus(answer.orderStatus, answer.reasonPartiallyReserved, answer.blockReason).status,

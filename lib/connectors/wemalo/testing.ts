@@ -15,6 +15,8 @@ export interface TestContextOptions {
   rateLimitPolicy?: RateLimitPolicy;
   timeoutMs?: number;
   now?: () => Date;
+  /** Stands between the client and the network, e.g. to garble one answer. */
+  fetch?: typeof fetch;
 }
 
 /** A connector context as the engine would build it, with fast retries and an in-memory log. */
@@ -30,6 +32,7 @@ export function wemaloTestContext(options: TestContextOptions): WemaloContext & 
     timeoutMs: options.timeoutMs ?? 5_000,
     retry: { baseDelayMs: 5, maxDelayMs: 20 },
     secrets: [options.apiToken],
+    fetch: options.fetch,
   });
   return {
     tenantId: "tenant-test",
