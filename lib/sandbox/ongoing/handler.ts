@@ -45,6 +45,8 @@ export function createHandler(store: OngoingStore, faults: FaultInjector, option
     };
 
     await faults.delay();
+    // `expireTokens` has nothing to act on: Basic auth has no token [S1]. control.setPassword
+    // plays the nearest real event, a password changed in Ongoing.
     const fault = faults.roll();
     if (fault === "server-error") return record(json(500, ERROR_BODY.unhandled), fault);
     if (fault === "rate-limit") return record(rateLimited(options.rateLimit), fault);

@@ -63,6 +63,9 @@ export function pick(store: OngoingStore, order: StoredOrder, lines?: LineQuanti
 
 /** Sent (450): parcels, waybill and transporter are set, stock leaves the warehouse. */
 export function ship(store: OngoingStore, order: StoredOrder, options: ShipOptions = {}): StoredOrder | null {
+  if (order.statusNumber >= STATUS.sent) {
+    throw new Error(`Ongoing simulator: order ${order.orderNumber} has status ${order.statusNumber} and cannot be shipped`);
+  }
   const parcelSpecs = normaliseParcels(options.parcels);
   const explicitLines = options.lines ?? (parcelSpecs.some((p) => p.lines) ? parcelSpecs.flatMap((p) => p.lines ?? []) : undefined);
   if (order.statusNumber < STATUS.picked || explicitLines) pick(store, order, explicitLines);
