@@ -3,10 +3,12 @@ import type { AnyConnector, ConnectorSide } from "./types";
 // Partner connectors: one import line and one array entry each, nothing else.
 // import { plentymarketsConnector } from "./plentymarkets";
 import { ongoingConnector } from "./ongoing";
+import { wemaloConnector } from "./wemalo";
 
 const connectors: readonly AnyConnector[] = [
   // plentymarketsConnector,
   ongoingConnector,
+  wemaloConnector,
 ];
 
 const byId = new Map<string, AnyConnector>();
