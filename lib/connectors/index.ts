@@ -1,13 +1,13 @@
 import type { AnyConnector, ConnectorSide } from "./types";
 
 // Partner connectors: one import line and one array entry each, nothing else.
-// import { plentymarketsConnector } from "./plentymarkets";
 import { ongoingConnector } from "./ongoing";
+import { plentymarketsConnector } from "./plentymarkets";
 import { wemaloConnector } from "./wemalo";
 
 const connectors: readonly AnyConnector[] = [
-  // plentymarketsConnector,
   ongoingConnector,
+  plentymarketsConnector,
   wemaloConnector,
 ];
 
