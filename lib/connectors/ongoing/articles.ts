@@ -1,7 +1,7 @@
 import { ongoingCall, type OngoingContext } from "./api";
 import { ongoingArticlesSchema, type OngoingArticle } from "./schemas";
 
-export const ARTICLE_PAGE_SIZE = 500;
+const ARTICLE_PAGE_SIZE = 500;
 const NUMBERS_PER_CALL = 50;
 
 /**

@@ -1,20 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PartnerError } from "@/lib/http";
 import { ongoingConnector } from "./index";
 import { canonicalOrderFixture } from "./test-fixtures";
-import { ongoingHarness, type OngoingHarness } from "./testing";
+import { caught, ongoingHarness, type OngoingHarness } from "./testing";
 
 const warehouse = ongoingConnector.warehouse!;
-
-async function caught(promise: Promise<unknown>): Promise<PartnerError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(PartnerError);
-    return error as PartnerError;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe("Ongoing connector against the simulator: connection and orders", () => {
   let h: OngoingHarness;

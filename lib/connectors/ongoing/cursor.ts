@@ -15,9 +15,9 @@ const cursorSchema = z.object({
 export type ChangeCursor = z.infer<typeof cursorSchema>;
 
 /** How far back the first poll of a new connection looks. */
-export const FIRST_POLL_LOOKBACK_MS = 7 * 24 * 60 * 60 * 1000;
+const FIRST_POLL_LOOKBACK_MS = 7 * 24 * 60 * 60 * 1000;
 /** The Date header counts whole seconds; re-read one more so nothing falls between windows. */
-export const OVERLAP_MS = 1000;
+const OVERLAP_MS = 1000;
 
 export function decodeCursor(cursor: string | null, now: Date): ChangeCursor {
   if (cursor === null) {

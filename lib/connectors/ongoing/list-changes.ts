@@ -5,7 +5,7 @@ import { backOrderFor, toStatusChange } from "./map-change";
 import { getOrderById } from "./orders-read";
 import { ongoingOrdersSchema, type OngoingOrder } from "./schemas";
 
-export const DEFAULT_PAGE_SIZE = 50;
+const DEFAULT_PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 500;
 
 /**

@@ -10,7 +10,6 @@ const num = z.number().nullish();
 
 export const putOrderResponseSchema = z.object({ orderId: z.number().int(), message: str });
 export const putArticleResponseSchema = z.object({ articleSystemId: z.number().int(), message: str });
-export const deleteOrderResponseSchema = z.object({ orderId: z.number().int().nullish(), message: str });
 
 export const orderStatusesSchema = z.object({
   orderStatuses: z.array(z.object({ number: z.number().int(), text: str })),
@@ -95,7 +94,6 @@ export const orderWebhookSchema = z.object({
   tracking: z.array(z.object({ trackingUrl: str, waybill: str, isReturn: z.boolean().nullish() })).nullish(),
   parcels: z.array(z.object({ id: z.number().int(), parcelNumber: str, isReturnParcel: z.boolean().nullish() })).nullish(),
 });
-export type OrderWebhook = z.infer<typeof orderWebhookSchema>;
 
 /** An ASP.NET Web API error body; the only one seen is {"Message":"An error has occurred."} [S5]. */
 export const aspNetErrorSchema = z.object({ Message: z.string() }).loose();

@@ -1,5 +1,5 @@
 import { createConnectorContext } from "@/lib/connectors/context";
-import { createTestClock, InMemoryRequestLogSink, type TestClock } from "@/lib/http";
+import { createTestClock, InMemoryRequestLogSink, PartnerError, type TestClock } from "@/lib/http";
 import { serveFetchHandler, type RunningServer } from "@/lib/sandbox/http-server";
 import { createOngoingSimulator, DEFAULT_USER, type OngoingSimulator, type OngoingSimulatorOptions } from "@/lib/sandbox/ongoing";
 import type { OngoingContext } from "./api";
@@ -48,4 +48,15 @@ export async function ongoingHarness(options: OngoingSimulatorOptions & { timeou
       http: { clock, random: () => 0.5, timeoutMs: options.timeoutMs ?? 5_000 },
     }) as OngoingContext;
   return { sim, server, ctx: contextFor({}), clock, log, credentials, beforeRequest, contextFor, close: () => server.close() };
+}
+
+/** The PartnerError a call fails with; fails the test when it succeeds or throws anything else. */
+export async function caught(promise: Promise<unknown>): Promise<PartnerError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof PartnerError) return error;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
 }

@@ -41,5 +41,3 @@ export function listParam(url: URL, name: string): string[] {
   return url.searchParams.getAll(name).filter((v) => v !== "");
 }
 
-export const badParam = (name: string) =>
-  json(400, ERROR_BODY.invalid({ [name]: [`The value '${name}' is not valid.`] }));

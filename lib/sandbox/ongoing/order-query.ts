@@ -1,3 +1,4 @@
+import { ERROR_BODY } from "./facts";
 import { dateParam, intParam, listParam } from "./http";
 import { fail, ok, type Result } from "./result";
 import type { OngoingStore, StoredOrder } from "./store";
@@ -13,7 +14,7 @@ export function queryOrders(store: OngoingStore, goodsOwnerId: number, url: URL)
   const n: Partial<Record<(typeof ints)[number], number>> = {};
   for (const name of ints) {
     const v = intParam(url, name);
-    if (v === null) return fail(400, { Message: "The request is invalid.", ModelState: { [name]: [`The value is not valid for ${name}.`] } });
+    if (v === null) return fail(400, ERROR_BODY.invalid({ [name]: [`The value is not valid for ${name}.`] }));
     if (v !== undefined) n[name] = v;
   }
   const dates = [
@@ -27,7 +28,7 @@ export function queryOrders(store: OngoingStore, goodsOwnerId: number, url: URL)
   const d: Partial<Record<(typeof dates)[number], Date>> = {};
   for (const name of dates) {
     const v = dateParam(url, name);
-    if (v === null) return fail(400, { Message: "The request is invalid.", ModelState: { [name]: [`The value is not valid for ${name}.`] } });
+    if (v === null) return fail(400, ERROR_BODY.invalid({ [name]: [`The value is not valid for ${name}.`] }));
     if (v !== undefined) d[name] = v;
   }
   const orderNumbers = [...listParam(url, "orderNumbers"), ...listParam(url, "orderNumber")];
