@@ -9,20 +9,15 @@ export interface OrderShipment {
   shipment: Omit<Shipment, "complete">;
 }
 
+/** The same ref for a parcel whether it was polled or announced by `trackingnumber_added`. */
 export const shipmentRefOf = (goodsOrderId: number, trackingNumber: string) => `wemalo:${goodsOrderId}:${trackingNumber}`;
 
 export const bookingSeconds = (b: SentBooking): number => Math.floor((fromBookingDate(b.bookingDate)?.getTime() ?? 0) / 1000);
 
-function addLine(lines: ShippedLine[], sku: string, quantity: number): void {
-  const line = lines.find((l) => l.sku === sku);
-  if (line) line.quantity += quantity;
-  else lines.push({ sku, quantity });
-}
-
 /**
- * Sent-package bookings (one row per parcel item [M1]) → one shipment per parcel (tracking
- * number). The ref is built from order id and tracking number, the same as for a parcel reported
- * by the `trackingnumber_added` webhook, so a parcel seen both ways is written back once.
+ * Sent-package bookings (one row per parcel item [M1]) → one shipment per parcel, i.e. per order
+ * and tracking number, with the parcel's lines. The feed has no parcel id (only the unsynced
+ * queue does), so parcelRef stays empty here.
  */
 export function groupShipments(bookings: SentBooking[]): OrderShipment[] {
   const groups = new Map<string, SentBooking[]>();
@@ -32,20 +27,16 @@ export function groupShipments(bookings: SentBooking[]): OrderShipment[] {
   }
   return [...groups.values()].map((rows) => {
     const first = rows[0]!;
-    const parcels: Parcel[] = [];
     const lines: ShippedLine[] = [];
     for (const row of rows) {
-      addLine(lines, row.sku, row.count);
-      let parcel = parcels.find((p) => p.trackingNumber === row.trackingNumber);
-      if (!parcel) {
-        const { carrier, trackingUrl } = carrierOf(row.dispatcherName, row.dispatcherProduct);
-        parcel = { trackingNumber: row.trackingNumber, carrier, lines: [] };
-        if (row.packageId !== undefined) parcel.parcelRef = String(row.packageId);
-        if (trackingUrl) parcel.trackingUrl = trackingUrl(row.trackingNumber);
-        parcels.push(parcel);
-      }
-      addLine(parcel.lines!, row.sku, row.count);
+      const line = lines.find((l) => l.sku === row.sku);
+      if (line) line.quantity += row.count;
+      else lines.push({ sku: row.sku, quantity: row.count });
     }
+    const { carrier, trackingUrl } = carrierOf(first.dispatcherName, first.dispatcherProduct);
+    const parcel: Parcel = { trackingNumber: first.trackingNumber, carrier, lines: lines.map((l) => ({ ...l })) };
+    if (first.packageId !== undefined) parcel.parcelRef = String(first.packageId);
+    if (trackingUrl) parcel.trackingUrl = trackingUrl(first.trackingNumber);
     const shippedAt = fromBookingDate(first.handoverDate || first.bookingDate) ?? new Date(0);
     return {
       orderNumber: first.externalGoodsOrderId,
@@ -54,7 +45,7 @@ export function groupShipments(bookings: SentBooking[]): OrderShipment[] {
         shipmentRef: shipmentRefOf(first.goodsOrderId, first.trackingNumber),
         orderNumber: first.externalGoodsOrderId,
         shippedAt: shippedAt.toISOString(),
-        parcels,
+        parcels: [parcel],
         lines,
       },
     };

@@ -1,6 +1,7 @@
 import type { FaultInjector, FaultSwitches } from "../faults";
 import { ORDER_STATUSES, type OrderStatusName } from "./catalog";
 import { reevaluateStock, setStatus, shipParcels, type CancelOutcome, type ParcelSpec } from "./order-lifecycle";
+import { stepOrder } from "./progress";
 import type { RateLimiter, RateLimitOptions } from "./rate-limit";
 import type { GoodsOrder, Parcel, Product, ReturnBooking, ShopState } from "./store";
 import { mintToken } from "./tokens";
@@ -49,6 +50,8 @@ export interface WemaloControl {
   putProduct(product: ProductInput, shop?: string): void;
   setStock(sku: string, quantity: number, shop?: string): void;
 
+  /** One step along the happy path (OPEN → … → PACKED → SHIPPED) for one order, or for all. */
+  advance(externalId?: string, shop?: string): void;
   /** PARTIAL → OPEN (reserved), e.g. after fixing an address. */
   release(externalId: string, shop?: string): void;
   startPicking(externalId: string, shop?: string): void;
@@ -163,6 +166,17 @@ export function createControl(world: World, faults: FaultInjector, limiter: Rate
       reevaluateStock(world, state);
     },
 
+    advance: (externalId, shop) => {
+      if (externalId) {
+        const found = orderOf(externalId, shop);
+        stepOrder(world, found.shop, found.order);
+        return;
+      }
+      for (const name of shop ? [shop] : world.shopNames()) {
+        const state = world.shop(name);
+        for (const order of state.orders) stepOrder(world, state, order);
+      }
+    },
     release: move("OPEN"),
     startPicking: move("INPICKING"),
     pick: move("READYFORSHIPMENT"),

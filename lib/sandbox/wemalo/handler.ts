@@ -2,6 +2,7 @@ import type { FaultInjector } from "../faults";
 import { json } from "./http";
 import { match, type Route } from "./router";
 import { readToken } from "./tokens";
+import { advanceByTime } from "./progress";
 import type { RateLimiter } from "./rate-limit";
 import { goodsOrderRoutes } from "./routes/goods-orders";
 import { packageRoutes } from "./routes/packages";
@@ -19,6 +20,8 @@ export interface HandlerDeps {
   limiter: RateLimiter;
   /** How long a "timeout" fault hangs before it finally answers 504. */
   hangMs: number;
+  /** When set, orders move one step on per this many ms (checked on every request). */
+  autoAdvanceMs?: number;
 }
 
 /**
@@ -57,6 +60,7 @@ export function createHandler(deps: HandlerDeps): (request: Request) => Promise<
     const limitHeaders = deps.limiter.headers(remaining);
     if (remaining < 0) return json({ Success: false, status: 419, message: "rate limit exceeded" }, 419, limitHeaders);
 
+    if (deps.autoAdvanceMs) advanceByTime(deps.world, deps.autoAdvanceMs);
     const found = match(ROUTES, request.method, path);
     const response = found
       ? await found.route.handler({ request, params: found.params, query: url.searchParams, account, shop: deps.world.shop(account.shop), world: deps.world })

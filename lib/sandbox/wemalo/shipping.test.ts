@@ -124,3 +124,27 @@ describe("wemalo simulator: returns", () => {
     expect((await h.call("GET", "/returns/booked")).body.bookings).toEqual([]);
   });
 });
+
+describe("wemalo simulator: orders moving on", () => {
+  it("steps an order along the happy path on command", async () => {
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      h.sim.control.advance("SO-1");
+      seen.push(h.sim.control.order("SO-1")!.statusName);
+    }
+    expect(seen).toEqual(["INPROCESS", "INPICKING", "READYFORSHIPMENT", "PACKED", "SHIPPED"]);
+    expect(h.sim.control.order("SO-1")!.parcels).toHaveLength(1);
+  });
+
+  it("moves orders on by itself as time passes", async () => {
+    await h.close();
+    h = await startSimulator({ now: () => clock, autoAdvanceMs: 60_000 });
+    await h.call("POST", "/product/addMultiple", sampleProducts);
+    await h.call("POST", "/goodsOrder/addConditional", sampleOrder("SO-9"));
+    clock = new Date(clock.getTime() + 2 * 60_000 + 1);
+    expect((await h.call("GET", "/goodsOrder/getStatus/SO-9")).body.statusName).toBe("INPICKING");
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    expect((await h.call("GET", "/goodsOrder/getStatus/SO-9")).body.statusName).toBe("SHIPPED");
+    expect((await h.call("GET", "/goodsOrder/packages?externalOrderId=SO-9")).body.packages).toHaveLength(1);
+  });
+});

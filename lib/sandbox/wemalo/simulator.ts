@@ -23,6 +23,8 @@ export interface WemaloSimulatorOptions {
   initialStock?: number;
   pageSize?: number;
   hangMs?: number;
+  /** Orders move on by themselves, one step per this many ms (off by default). */
+  autoAdvanceMs?: number;
   dispatchers?: Dispatcher[];
 }
 
@@ -41,6 +43,6 @@ export function createWemaloSimulator(options: WemaloSimulatorOptions = {}): Wem
   for (const { token, shop } of options.tokens ?? [{ token: SANDBOX_WEMALO_TOKEN, shop: SANDBOX_WEMALO_SHOP }]) world.addAccount(token, shop);
   const faults = new FaultInjector({ ...noFaults, ...options.faults }, options.seed === undefined ? Math.random : seededRandom(options.seed));
   const limiter = new RateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit });
-  const handle = createHandler({ basePath: options.basePath ?? "/sandbox/wemalo", world, faults, limiter, hangMs: options.hangMs ?? 30_000 });
+  const handle = createHandler({ basePath: options.basePath ?? "/sandbox/wemalo", world, faults, limiter, hangMs: options.hangMs ?? 30_000, autoAdvanceMs: options.autoAdvanceMs });
   return { handle, control: createControl(world, faults, limiter, randomBytes(16).toString("hex")) };
 }
