@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { plentyCountriesFixture, plentyOrderFixture } from "@/lib/connectors/plentymarkets/fixtures";
+import { mapPlentyOrder } from "@/lib/connectors/plentymarkets/map-order";
+import { orderSchema as plentyOrderSchema } from "@/lib/connectors/plentymarkets/schemas";
 import { canonicalOrder, catalog } from "./fixtures";
 import { toWemaloOrder } from "./order-mapping";
 import { toWemaloProduct } from "./products";
@@ -39,6 +42,23 @@ describe("wemalo mapping", () => {
         { externalId: "SKU-2", quantity: 1, externalPositionIdentifier: "L2", total: 999, tax: 160 },
       ],
     });
+  });
+
+  it("maps the plentymarkets order of seed 004 through the canonical order", () => {
+    const mapped = mapPlentyOrder(plentyOrderSchema.parse(plentyOrderFixture), { countries: plentyCountriesFixture });
+    if (!mapped.ok) throw new Error(mapped.reason);
+    const body = toWemaloOrder(mapped.order, { dispatcherProfile: "dhl_international" });
+    expect(body.meta).toMatchObject({ externalId: "4711", orderNumber: "4711", total: 49, totalVat: 7.82, dispatcherProfile: "dhl_international", extraInfo: "Shop order SHOP-1001" });
+    expect(body.meta.receiver.map((r) => [r.primary, r.name1, r.name2, r.name3, r.street, r.streetNumber, r.zip, r.city, r.countryCode2Letter])).toEqual([
+      [true, "Åsa Øberg-Lindström", "", "c/o Café Ångström", "Storgatan", "5B", "211 41", "Malmö", "SE"],
+      [false, "Jürgen Größmann", "Müller & Söhne GmbH", "", "Königstraße", "12", "70173", "Stuttgart", "DE"],
+    ]);
+    expect(body.positions).toEqual([
+      { externalId: "TS-BLK-M", quantity: 2, externalPositionIdentifier: "9001", total: 3998, tax: 638 },
+      { externalId: "CAP-GRN", quantity: 1, externalPositionIdentifier: "9002", total: 412, tax: 66 },
+    ]);
+    // Names travel as UTF-8 JSON, not transliterated.
+    expect(JSON.stringify(body)).toContain("Øberg-Lindström");
   });
 
   it("sends one receiver when both addresses are the same, and falls back to the source's shipping code", () => {
