@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { WarehouseChange } from "@/lib/connectors/types";
 import { ongoingConnector } from "./index";
-import { canonicalOrderFixture } from "./test-fixtures";
-import { ongoingHarness, type OngoingHarness } from "./testing";
+import { FIXTURE_SKUS, ongoingHarness, type OngoingHarness, orderFixture } from "./testing";
 
 const warehouse = ongoingConnector.warehouse!;
 
@@ -24,11 +23,11 @@ describe("Ongoing connector against the simulator: changes since a cursor", () =
   let h: OngoingHarness;
   beforeEach(async () => {
     h = await ongoingHarness();
-    for (const sku of ["MUG-BLUE", "TOWEL-Ø"]) h.sim.control.setStock(sku, 50);
+    for (const sku of FIXTURE_SKUS) h.sim.control.setStock(sku, 50);
   });
   afterEach(() => h.close());
 
-  const submit = (orderNumber: string) => warehouse.submitOrder(h.ctx, { order: canonicalOrderFixture({ orderNumber, sourceRef: orderNumber }) });
+  const submit = (orderNumber: string) => warehouse.submitOrder(h.ctx, { order: orderFixture({ orderNumber, sourceRef: orderNumber }) });
 
   it("walks more than one page and then only reports what changed later", async () => {
     for (let i = 1; i <= 5; i++) await submit(`O-${i}`);
@@ -68,8 +67,8 @@ describe("Ongoing connector against the simulator: changes since a cursor", () =
 
     h.sim.control.ship("P-1", {
       parcels: [
-        { parcelNumber: "00370000000000000001", lines: [{ articleNumber: "MUG-BLUE", quantity: 1 }] },
-        { parcelNumber: "00370000000000000002", lines: [{ articleNumber: "TOWEL-Ø", quantity: 1 }] },
+        { parcelNumber: "00370000000000000001", lines: [{ articleNumber: "TS-BLK-M", quantity: 1 }] },
+        { parcelNumber: "00370000000000000002", lines: [{ articleNumber: "CAP-GRN", quantity: 1 }] },
       ],
       waybill: "UA-P1",
     });
@@ -82,13 +81,13 @@ describe("Ongoing connector against the simulator: changes since a cursor", () =
       orderNumber: "P-1",
       complete: false,
       lines: [
-        { sku: "MUG-BLUE", quantity: 1, lineRef: "L1" },
-        { sku: "TOWEL-Ø", quantity: 1, lineRef: "L2" },
+        { sku: "TS-BLK-M", quantity: 1, lineRef: "9001" },
+        { sku: "CAP-GRN", quantity: 1, lineRef: "9002" },
       ],
     });
     expect(change.shipment!.parcels.map((p) => [p.trackingNumber, p.lines])).toEqual([
-      ["00370000000000000001", [{ sku: "MUG-BLUE", quantity: 1, lineRef: "L1" }]],
-      ["00370000000000000002", [{ sku: "TOWEL-Ø", quantity: 1, lineRef: "L2" }]],
+      ["00370000000000000001", [{ sku: "TS-BLK-M", quantity: 1, lineRef: "9001" }]],
+      ["00370000000000000002", [{ sku: "CAP-GRN", quantity: 1, lineRef: "9002" }]],
     ]);
     expect(change.shipment!.parcels[0]!.trackingUrl).toMatch(/^https:\/\/tracking\.postnord\.com/);
 
@@ -102,7 +101,7 @@ describe("Ongoing connector against the simulator: changes since a cursor", () =
     expect(rest.items[0]).toMatchObject({
       order: { orderNumber: "P-1", warehouseRef: String(back.orderInfo.orderId) },
       status: "shipped",
-      shipment: { orderNumber: "P-1", complete: true, lines: [{ sku: "MUG-BLUE", quantity: 1 }] },
+      shipment: { orderNumber: "P-1", complete: true, lines: [{ sku: "TS-BLK-M", quantity: 1 }] },
     });
     expect(rest.items[0]!.shipment!.shipmentRef).not.toBe(change.shipment!.shipmentRef);
   });

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ongoingConnector } from "./index";
-import { canonicalOrderFixture } from "./test-fixtures";
-import { caught, ongoingHarness, type OngoingHarness } from "./testing";
+import { caught, FIXTURE_SKUS, type OngoingHarness, ongoingHarness, orderFixture } from "./testing";
 
 const warehouse = ongoingConnector.warehouse!;
 
@@ -18,8 +17,7 @@ describe("Ongoing connector against the simulator: faults", () => {
   let h: OngoingHarness;
   beforeEach(async () => {
     h = await ongoingHarness({ seed: 1, hangMs: 3_000, timeoutMs: 200 });
-    h.sim.control.setStock("MUG-BLUE", 5);
-    h.sim.control.setStock("TOWEL-Ø", 5);
+    for (const sku of FIXTURE_SKUS) h.sim.control.setStock(sku, 5);
   });
   afterEach(() => h.close());
 
@@ -51,14 +49,14 @@ describe("Ongoing connector against the simulator: faults", () => {
     h.sim.control.faults.set({ malformedRate: 1 });
     const error = await caught(warehouse.listChanges(h.ctx, { cursor: null }));
     expect(error).toMatchObject({ kind: "transient", reason: "malformed_response" });
-    const stock = await caught(warehouse.getStockLevels!(h.ctx, { skus: ["MUG-BLUE"] }));
+    const stock = await caught(warehouse.getStockLevels!(h.ctx, { skus: ["TS-BLK-M"] }));
     expect(stock.reason).toBe("malformed_response");
   });
 
   it("repeats a submit whose answer was garbled, and still holds one order", async () => {
     h.sim.control.faults.set({ malformedRate: 1 });
     afterRequests(h, 1, () => h.sim.control.faults.set({ malformedRate: 0 }));
-    const result = await warehouse.submitOrder(h.ctx, { order: canonicalOrderFixture() });
+    const result = await warehouse.submitOrder(h.ctx, { order: orderFixture() });
     expect(result.created).toBe(false);
     expect(h.log.entries.filter((e) => e.operation === "submit order")).toHaveLength(2);
     expect(h.sim.control.orders()).toHaveLength(1);

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ongoingConnector } from "./index";
-import { canonicalOrderFixture } from "./test-fixtures";
-import { caught, ongoingHarness, type OngoingHarness } from "./testing";
+import { caught, FIXTURE_SKUS, type OngoingHarness, ongoingHarness, orderFixture } from "./testing";
 
 const warehouse = ongoingConnector.warehouse!;
 
@@ -9,8 +8,7 @@ describe("Ongoing connector against the simulator: connection and orders", () =>
   let h: OngoingHarness;
   beforeEach(async () => {
     h = await ongoingHarness();
-    h.sim.control.setStock("MUG-BLUE", 10);
-    h.sim.control.setStock("TOWEL-Ø", 10);
+    for (const sku of FIXTURE_SKUS) h.sim.control.setStock(sku, 10);
   });
   afterEach(() => h.close());
 
@@ -37,7 +35,7 @@ describe("Ongoing connector against the simulator: connection and orders", () =>
   });
 
   it("submits an order, and a second submit updates the same one", async () => {
-    const order = canonicalOrderFixture();
+    const order = orderFixture();
     const first = await warehouse.submitOrder(h.ctx, { order, shippingCode: "PLAB:P19" });
     expect(first).toMatchObject({ status: "accepted", created: true });
     const again = await warehouse.submitOrder(h.ctx, { order: { ...order, notes: "Ring på" }, shippingCode: "PLAB:P19" });
@@ -45,38 +43,38 @@ describe("Ongoing connector against the simulator: connection and orders", () =>
 
     const held = h.sim.control.orders();
     expect(held).toHaveLength(1);
-    expect(held[0]!.orderInfo).toMatchObject({ orderNumber: "SO-4711", orderRemark: "Ring på", goodsOwnerOrderId: "4711" });
-    expect(held[0]!.consignee.name).toBe("Björk Guðmundsdóttir");
-    expect(held[0]!.consignee.invoiceAddress).toMatchObject({ name: "Smörgåsbord AB", city: "Stockholm" });
+    expect(held[0]!.orderInfo).toMatchObject({ orderNumber: "4711", orderRemark: "Ring på", goodsOwnerOrderId: "4711" });
+    expect(held[0]!.consignee).toMatchObject({ name: "Åsa Øberg-Lindström", address2: "c/o Café Ångström", city: "Malmö", countryCode: "SE" });
+    expect(held[0]!.consignee.invoiceAddress).toMatchObject({ name: "Müller & Söhne GmbH", address2: "Att. Jürgen Größmann", city: "Stuttgart", countryCode: "DE" });
     expect(held[0]!.orderLines.map((l) => [l.rowNumber, l.article.articleNumber, l.orderedNumberOfItems])).toEqual([
-      ["L1", "MUG-BLUE", 2],
-      ["L2", "TOWEL-Ø", 1],
+      ["9001", "TS-BLK-M", 2],
+      ["9002", "CAP-GRN", 1],
     ]);
   });
 
   it("says which SKU Ongoing does not know", async () => {
-    const order = canonicalOrderFixture();
-    order.lines = [...order.lines, { lineRef: "L3", sku: "GHOST-1", name: "Okänd", quantity: 1, unitPrice: "10.00" }];
+    const order = orderFixture();
+    order.lines = [...order.lines, { lineRef: "9003", sku: "GHOST-1", name: "Okänd", quantity: 1, unitPrice: "10.00" }];
     const error = await caught(warehouse.submitOrder(h.ctx, { order }));
     expect(error).toMatchObject({ kind: "needs_merchant", reason: "unknown_sku" });
     expect(error.message).toContain("unknown SKU GHOST-1");
-    expect(error.message).not.toContain("MUG-BLUE");
+    expect(error.message).not.toContain("TS-BLK-M");
     expect(h.sim.control.orders()).toHaveLength(0);
   });
 
   it("treats a resubmit after the warehouse started as the existing order", async () => {
-    const order = canonicalOrderFixture();
+    const order = orderFixture();
     const first = await warehouse.submitOrder(h.ctx, { order });
-    h.sim.control.allocate("SO-4711");
-    h.sim.control.pick("SO-4711");
+    h.sim.control.allocate("4711");
+    h.sim.control.pick("4711");
     const again = await warehouse.submitOrder(h.ctx, { order });
     expect(again).toEqual({ warehouseRef: first.warehouseRef, status: "packed", created: false });
     expect(h.sim.control.orders()).toHaveLength(1);
   });
 
   it("cancels while open, says too late once started, and knows cancelled and unknown orders", async () => {
-    const a = await warehouse.submitOrder(h.ctx, { order: canonicalOrderFixture({ orderNumber: "C-1" }) });
-    await warehouse.submitOrder(h.ctx, { order: canonicalOrderFixture({ orderNumber: "C-2" }) });
+    const a = await warehouse.submitOrder(h.ctx, { order: orderFixture({ orderNumber: "C-1" }) });
+    await warehouse.submitOrder(h.ctx, { order: orderFixture({ orderNumber: "C-2" }) });
 
     expect(await warehouse.cancelOrder(h.ctx, { order: { sourceRef: "1", orderNumber: "C-1", warehouseRef: a.warehouseRef } })).toEqual({ outcome: "cancelled" });
     expect(h.sim.control.order("C-1")!.orderInfo.orderStatus.number).toBe(1000);
@@ -92,9 +90,9 @@ describe("Ongoing connector against the simulator: connection and orders", () =>
   });
 
   it("reads one order's current state", async () => {
-    const { warehouseRef } = await warehouse.submitOrder(h.ctx, { order: canonicalOrderFixture() });
-    h.sim.control.ship("SO-4711", { waybill: "UA1" });
-    const change = await warehouse.getOrderStatus!(h.ctx, { order: { sourceRef: "4711", orderNumber: "SO-4711", warehouseRef } });
+    const { warehouseRef } = await warehouse.submitOrder(h.ctx, { order: orderFixture() });
+    h.sim.control.ship("4711", { waybill: "UA1" });
+    const change = await warehouse.getOrderStatus!(h.ctx, { order: { sourceRef: "4711", orderNumber: "4711", warehouseRef } });
     expect(change).toMatchObject({ status: "shipped", partnerStatus: { code: "450", label: "Sent" } });
     expect(await warehouse.getOrderStatus!(h.ctx, { order: { sourceRef: "x", orderNumber: "NOPE" } })).toBeNull();
   });

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ongoingConnector } from "./index";
-import { canonicalOrderFixture } from "./test-fixtures";
-import { ongoingHarness, type OngoingHarness } from "./testing";
+import { FIXTURE_SKUS, ongoingHarness, type OngoingHarness, orderFixture } from "./testing";
 
 const warehouse = ongoingConnector.warehouse!;
 
@@ -15,18 +14,18 @@ describe("Ongoing connector against the simulator: articles and stock", () => {
   it("upserts articles one after another and tells created from updated", async () => {
     const first = await warehouse.upsertProducts!(h.ctx, {
       products: [
-        { sku: "MUG-BLUE", name: "Kaffekopp blå", ean: "7350000000017", barcodes: [], weightGrams: 350, customsTariffNumber: "69120000", countryOfOrigin: "SE", active: true },
-        { sku: "TOWEL-Ø", name: "Handduk Øresund", barcodes: [], active: true },
+        { sku: "TS-BLK-M", name: "Kaffekopp blå", ean: "7350000000017", barcodes: [], weightGrams: 350, customsTariffNumber: "69120000", countryOfOrigin: "SE", active: true },
+        { sku: "CAP-GRN", name: "Handduk Øresund", barcodes: [], active: true },
       ],
     });
     expect(first).toEqual([
-      { sku: "MUG-BLUE", outcome: "created" },
-      { sku: "TOWEL-Ø", outcome: "created" },
+      { sku: "TS-BLK-M", outcome: "created" },
+      { sku: "CAP-GRN", outcome: "created" },
     ]);
-    const again = await warehouse.upsertProducts!(h.ctx, { products: [{ sku: "MUG-BLUE", name: "Kaffekopp ljusblå", barcodes: [], active: true }] });
-    expect(again).toEqual([{ sku: "MUG-BLUE", outcome: "updated" }]);
+    const again = await warehouse.upsertProducts!(h.ctx, { products: [{ sku: "TS-BLK-M", name: "Kaffekopp ljusblå", barcodes: [], active: true }] });
+    expect(again).toEqual([{ sku: "TS-BLK-M", outcome: "updated" }]);
 
-    const mug = h.sim.control.articles().find((a) => a.articleNumber === "MUG-BLUE")!;
+    const mug = h.sim.control.articles().find((a) => a.articleNumber === "TS-BLK-M")!;
     expect(mug).toMatchObject({ articleName: "Kaffekopp ljusblå", weight: 0.35, statisticsNumber: "69120000", countryOfOriginCode: "SE", barCodeInfo: { barCode: "7350000000017" } });
     expect(h.sim.control.articles()).toHaveLength(2);
     const puts = h.log.entries.filter((e) => e.method === "PUT").map((e) => e.startedAt);
@@ -35,9 +34,9 @@ describe("Ongoing connector against the simulator: articles and stock", () => {
 
   it("lets an order through once its articles exist", async () => {
     await warehouse.upsertProducts!(h.ctx, {
-      products: ["MUG-BLUE", "TOWEL-Ø"].map((sku) => ({ sku, name: sku, barcodes: [], active: true })),
+      products: FIXTURE_SKUS.map((sku) => ({ sku, name: sku, barcodes: [], active: true })),
     });
-    const result = await warehouse.submitOrder(h.ctx, { order: canonicalOrderFixture() });
+    const result = await warehouse.submitOrder(h.ctx, { order: orderFixture() });
     expect(result.created).toBe(true);
   });
 

@@ -74,8 +74,9 @@ export function toOngoingOrder(order: Order, options: MapOrderOptions): OngoingO
   if (order.notes) body.orderRemark = order.notes;
   const transporter = parseShippingCode(options.shippingCode);
   if (transporter) body.transporter = transporter;
-  const email = customer.email ?? order.deliveryAddress.email;
-  const phone = customer.phone ?? order.deliveryAddress.phone;
+  // The carrier notifies whoever receives the parcel, so the delivery address's contact comes first.
+  const email = order.deliveryAddress.email ?? customer.email;
+  const phone = order.deliveryAddress.phone ?? customer.phone;
   if (email) body.emailNotification = { toBeNotified: options.notifyConsignee, value: email };
   if (phone) body.smsNotification = { toBeNotified: options.notifyConsignee, value: phone };
   return body;
@@ -99,7 +100,7 @@ function toAddress(address: Address, which: "delivery" | "invoice"): OngoingAddr
   if (!name) throw needsMerchant("ongoing", "bad_address", `the ${which} address has no name`);
   const extras = [
     address.company && person ? `Att. ${person}` : undefined,
-    address.careOf ? `c/o ${address.careOf}` : undefined,
+    address.careOf ? (/^c\/o\b/i.test(address.careOf) ? address.careOf : `c/o ${address.careOf}`) : undefined,
     address.addressLine2,
     address.parcelLocker ? `Parcel locker ${address.parcelLocker}` : undefined,
   ].filter((x): x is string => Boolean(x));

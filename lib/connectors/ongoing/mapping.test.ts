@@ -4,59 +4,69 @@ import { toStatusChange } from "./map-change";
 import { toOngoingOrder } from "./map-order";
 import { canonicalStatus } from "./map-status";
 import { ongoingOrderSchema } from "./schemas";
-import { canonicalOrderFixture } from "./test-fixtures";
+import { canonicalOrderFixture, plentyCountriesFixture, plentyOrderFixture } from "@/lib/connectors/plentymarkets/fixtures";
+import { mapPlentyOrder } from "@/lib/connectors/plentymarkets/map-order";
+import { orderSchema as plentyOrderSchema } from "@/lib/connectors/plentymarkets/schemas";
+import { orderFixture } from "./testing";
 
 const now = new Date("2025-03-01T10:00:00Z");
 
-describe("canonical order → Ongoing PUT /orders body", () => {
-  it("maps two lines, separate invoice and delivery addresses and non-ASCII names", () => {
-    const body = toOngoingOrder(canonicalOrderFixture(), { goodsOwnerId: 159, shippingCode: "PLAB:P19", notifyConsignee: true, now });
-    expect(body).toEqual({
-      goodsOwnerId: 159,
-      orderNumber: "SO-4711",
-      deliveryDate: "2025-03-01",
-      goodsOwnerOrderId: "4711",
-      referenceNumber: "WEB-2025-0042",
-      orderRemark: "Lämna vid dörren",
-      consignee: {
-        customerNumber: "C-77",
-        name: "Björk Guðmundsdóttir",
-        address1: "Kungsgatan 5B",
-        address2: "c/o Zoë Ærø",
-        address3: "Lägenhet 1102",
-        postCode: "41119",
-        city: "Göteborg",
-        countryCode: "SE",
-        invoiceAddress: {
-          name: "Smörgåsbord AB",
-          address1: "Drottninggatan 12",
-          address2: "Att. Åsa Öberg",
-          postCode: "11151",
-          city: "Stockholm",
-          countryCode: "SE",
-        },
+describe("plentymarkets order → canonical → Ongoing PUT /orders body", () => {
+  const expected = {
+    goodsOwnerId: 159,
+    orderNumber: "4711",
+    deliveryDate: "2025-03-01",
+    goodsOwnerOrderId: "4711",
+    referenceNumber: "SHOP-1001",
+    consignee: {
+      customerNumber: "208",
+      name: "Åsa Øberg-Lindström",
+      address1: "Storgatan 5B",
+      address2: "c/o Café Ångström",
+      address3: "Lägenhet 1102",
+      postCode: "211 41",
+      city: "Malmö",
+      countryCode: "SE",
+      invoiceAddress: {
+        name: "Müller & Söhne GmbH",
+        address1: "Königstraße 12",
+        address2: "Att. Jürgen Größmann",
+        postCode: "70173",
+        city: "Stuttgart",
+        countryCode: "DE",
       },
-      orderLines: [
-        { rowNumber: "L1", articleNumber: "MUG-BLUE", numberOfItems: 2, externalId: "L1", lineTotalCustomsValue: 298 },
-        { rowNumber: "L2", articleNumber: "TOWEL-Ø", numberOfItems: 1, externalId: "L2", lineTotalCustomsValue: 250 },
-      ],
-      transporter: { transporterCode: "PLAB", transporterServiceCode: "P19" },
-      emailNotification: { toBeNotified: true, value: "bjork@example.se" },
-      smsNotification: { toBeNotified: true, value: "+46701234567" },
-      customsInfo: { customsValueCurrencyCode: "SEK" },
-    });
+    },
+    orderLines: [
+      { rowNumber: "9001", articleNumber: "TS-BLK-M", numberOfItems: 2, externalId: "9001", lineTotalCustomsValue: 39.98 },
+      { rowNumber: "9002", articleNumber: "CAP-GRN", numberOfItems: 1, externalId: "9002", lineTotalCustomsValue: 4.12 },
+    ],
+    transporter: { transporterCode: "PLAB", transporterServiceCode: "P19" },
+    emailNotification: { toBeNotified: true, value: "asa.oberg@example.se" },
+    smsNotification: { toBeNotified: true, value: "+46 40 123 45" },
+    customsInfo: { customsValueCurrencyCode: "EUR" },
+  };
+
+  it("maps two lines, separate invoice and delivery addresses and non-ASCII names", () => {
+    const body = toOngoingOrder(canonicalOrderFixture, { goodsOwnerId: 159, shippingCode: "PLAB:P19", notifyConsignee: true, now });
+    expect(body).toEqual(expected);
+  });
+
+  it("gets the same body straight from the plentymarkets order", () => {
+    const mapped = mapPlentyOrder(plentyOrderSchema.parse(plentyOrderFixture), { countries: plentyCountriesFixture });
+    if (!mapped.ok) throw new Error(mapped.reason);
+    expect(toOngoingOrder(mapped.order, { goodsOwnerId: 159, shippingCode: "PLAB:P19", notifyConsignee: true, now })).toEqual(expected);
   });
 
   it("sends a transporter without service, and no transporter without a shipping code", () => {
-    const order = canonicalOrderFixture();
+    const order = orderFixture();
     expect(toOngoingOrder(order, { goodsOwnerId: 1, shippingCode: "SBTL", notifyConsignee: false, now }).transporter).toEqual({ transporterCode: "SBTL" });
     const plain = toOngoingOrder(order, { goodsOwnerId: 1, notifyConsignee: false, now });
     expect(plain.transporter).toBeUndefined();
-    expect(plain.emailNotification).toEqual({ toBeNotified: false, value: "bjork@example.se" });
+    expect(plain.emailNotification).toEqual({ toBeNotified: false, value: "asa.oberg@example.se" });
   });
 
   it("asks the merchant for a name when an address has none", () => {
-    const order = canonicalOrderFixture();
+    const order = orderFixture();
     order.deliveryAddress = { ...order.deliveryAddress, firstName: undefined, lastName: undefined, company: undefined };
     try {
       toOngoingOrder(order, { goodsOwnerId: 1, notifyConsignee: true, now });

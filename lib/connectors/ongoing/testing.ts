@@ -1,7 +1,9 @@
 import { createConnectorContext } from "@/lib/connectors/context";
+import { canonicalOrderFixture } from "@/lib/connectors/plentymarkets/fixtures";
 import { createTestClock, InMemoryRequestLogSink, PartnerError, type TestClock } from "@/lib/http";
 import { serveFetchHandler, type RunningServer } from "@/lib/sandbox/http-server";
 import { createOngoingSimulator, DEFAULT_USER, type OngoingSimulator, type OngoingSimulatorOptions } from "@/lib/sandbox/ongoing";
+import type { Order } from "@/lib/orders";
 import type { OngoingContext } from "./api";
 import type { OngoingCredentials } from "./credentials";
 import { ongoingConnector } from "./index";
@@ -60,3 +62,11 @@ export async function caught(promise: Promise<unknown>): Promise<PartnerError> {
   }
   throw new Error("expected the call to fail");
 }
+
+/** The shared canonical order (plentymarkets' fixture: two lines, DE invoice, SE delivery, non-ASCII names), as a fresh copy. */
+export function orderFixture(overrides: Partial<Order> = {}): Order {
+  return { ...structuredClone(canonicalOrderFixture), ...overrides };
+}
+
+/** The SKUs of `orderFixture`. */
+export const FIXTURE_SKUS = ["TS-BLK-M", "CAP-GRN"] as const;

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ongoingConnector } from "./index";
-import { canonicalOrderFixture } from "./test-fixtures";
-import { ongoingHarness, type OngoingHarness } from "./testing";
+import { FIXTURE_SKUS, ongoingHarness, type OngoingHarness, orderFixture } from "./testing";
 
 const hooks = ongoingConnector.webhooks!;
 const inbound = (body: unknown, headers: Record<string, string> = {}) => ({
@@ -14,8 +13,7 @@ describe("Ongoing order webhooks", () => {
   let h: OngoingHarness;
   beforeEach(async () => {
     h = await ongoingHarness();
-    h.sim.control.setStock("MUG-BLUE", 5);
-    h.sim.control.setStock("TOWEL-Ø", 5);
+    for (const sku of FIXTURE_SKUS) h.sim.control.setStock(sku, 5);
   });
   afterEach(() => h.close());
 
@@ -29,17 +27,17 @@ describe("Ongoing order webhooks", () => {
   });
 
   it("turns the simulator's webhook body into the same change a poll gives", async () => {
-    await ongoingConnector.warehouse!.submitOrder(h.ctx, { order: canonicalOrderFixture() });
-    h.sim.control.ship("SO-4711", { waybill: "UA77", parcels: 2 });
-    const changes = await hooks.parse(h.ctx, inbound(h.sim.control.webhookPayload("SO-4711")));
+    await ongoingConnector.warehouse!.submitOrder(h.ctx, { order: orderFixture() });
+    h.sim.control.ship("4711", { waybill: "UA77", parcels: 2 });
+    const changes = await hooks.parse(h.ctx, inbound(h.sim.control.webhookPayload("4711")));
     expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ order: { orderNumber: "SO-4711" }, status: "shipped", shipment: { complete: true } });
+    expect(changes[0]).toMatchObject({ order: { orderNumber: "4711" }, status: "shipped", shipment: { complete: true } });
     expect(changes[0]!.shipment!.parcels).toHaveLength(2);
   });
 
   it("ignores another goods owner's webhook and rejects a body that is not one", async () => {
-    await ongoingConnector.warehouse!.submitOrder(h.ctx, { order: canonicalOrderFixture() });
-    const payload = h.sim.control.webhookPayload("SO-4711");
+    await ongoingConnector.warehouse!.submitOrder(h.ctx, { order: orderFixture() });
+    const payload = h.sim.control.webhookPayload("4711");
     expect(await hooks.parse(h.ctx, inbound({ ...payload, goodsOwnerId: 999 }))).toEqual([]);
     await expect(hooks.parse(h.ctx, inbound("<html>"))).rejects.toMatchObject({ kind: "permanent" });
     await expect(hooks.parse(h.ctx, inbound({ orderNumber: "x" }))).rejects.toMatchObject({ kind: "permanent" });
