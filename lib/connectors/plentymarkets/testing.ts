@@ -1,3 +1,5 @@
+import { afterEach, expect } from "vitest";
+import { PartnerError } from "@/lib/http/errors";
 import { createConnectorContext } from "@/lib/connectors/context";
 import { createTestClock, InMemoryRequestLogSink, type TestClock } from "@/lib/http";
 import { serveFetchHandler, type RunningServer } from "@/lib/sandbox/http-server";
@@ -71,4 +73,28 @@ export async function plentyHarness(options: PlentymarketsSimulatorOptions & { t
     calls: () => sim.control.requests().map((r) => `${r.method} ${r.path} ${r.status}`),
     close: () => server.close(),
   };
+}
+
+/** For a test file: `const start = harnessPerTest();` then `const h = await start()` in each test; closed after it. */
+export function harnessPerTest() {
+  let current: PlentyHarness | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (options?: Parameters<typeof plentyHarness>[0]): Promise<PlentyHarness> => {
+    current = await plentyHarness(options);
+    return current;
+  };
+}
+
+/** The PartnerError a call must fail with (a crash or a success fails the test). */
+export async function partnerFailure(promise: Promise<unknown>): Promise<PartnerError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(PartnerError);
+    return error as PartnerError;
+  }
+  throw new Error("expected a PartnerError");
 }
