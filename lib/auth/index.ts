@@ -23,6 +23,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // The Credentials provider works only with JWT sessions.
   session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
   trustHost: true,
+  logger: {
+    // A wrong password is an answer on the form, not an error in the server log.
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
