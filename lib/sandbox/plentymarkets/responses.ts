@@ -33,8 +33,7 @@ export function validationFailed(errors: Record<string, string[]>): Response {
 }
 
 export function tooManyRequests(headers: HeadersInit): Response {
-  const res = json({ error: { code: 429, message: "Too Many Requests" } }, 429, headers);
-  return res;
+  return json({ error: { code: 429, message: "Too Many Requests" } }, 429, headers);
 }
 
 export function serverError(): Response {
