@@ -28,19 +28,22 @@ export async function prepareRuntime(): Promise<Runtime> {
   await runMigrations(childEnv.DATABASE_URL!, env.APP_DATABASE_PASSWORD);
   console.log("[lagerbro] migrations applied");
 
-  // Outside production a secret is made once and kept beside the embedded data, so sessions survive restarts.
-  if (!env.AUTH_SECRET && env.LAGERBRO_ENV !== "production") childEnv.AUTH_SECRET = localAuthSecret();
+  if (env.LAGERBRO_ENV !== "production") {
+    if (!env.AUTH_SECRET) childEnv.AUTH_SECRET = localSecret("auth-secret", () => randomBytes(32).toString("base64"));
+    if (!env.ENCRYPTION_KEYS) childEnv.ENCRYPTION_KEYS = localSecret("encryption-keys", () => `dev:${randomBytes(32).toString("base64")}`);
+  }
   // Links in mails point at this server unless APP_URL says where users reach it.
   childEnv.APP_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
   childEnv.AUTH_URL ??= childEnv.APP_URL;
   return { env: childEnv, embedded };
 }
 
-function localAuthSecret(): string {
-  const file = path.join(".data", "auth-secret");
+/** A secret made once per checkout and kept in .data (git-ignored), so restarts keep sessions and credentials readable. */
+function localSecret(name: string, make: () => string): string {
+  const file = path.join(".data", name);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(".data", { recursive: true });
-  const secret = randomBytes(32).toString("base64");
+  const secret = make();
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
 }

@@ -2,3 +2,4 @@ export * from "./rls";
 export * from "./auth";
 export * from "./tenancy";
 export * from "./mail";
+export * from "./connections";

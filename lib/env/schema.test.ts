@@ -36,3 +36,13 @@ describe("parseEnv", () => {
     expect(parseEnv({}).SANDBOX_ENABLED).toBe(false);
   });
 });
+
+describe("ENCRYPTION_KEYS", () => {
+  it("accepts keyId:base64 pairs and names a bad key without its material", () => {
+    const key = Buffer.alloc(32, 7).toString("base64");
+    expect(parseEnv({ ENCRYPTION_KEYS: `k1:${key}` }).ENCRYPTION_KEYS).toBe(`k1:${key}`);
+    const short = Buffer.alloc(16, 9).toString("base64");
+    expect(() => parseEnv({ ENCRYPTION_KEYS: `k2:${short}` })).toThrow(/ENCRYPTION_KEYS key "k2" must decode to 32 bytes/);
+    expect(() => parseEnv({ ENCRYPTION_KEYS: `k2:${short}` })).not.toThrow(new RegExp(short.replace(/[+/=]/g, ".")));
+  });
+});

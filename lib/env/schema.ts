@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseEncryptionKeys } from "@/lib/crypto/secret-box";
 
 const url = (what: string) => z.url({ message: `must be a URL (${what})` });
 const bool = z
@@ -25,6 +26,13 @@ export const envSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {
+    if (env.ENCRYPTION_KEYS) {
+      try {
+        parseEncryptionKeys(env.ENCRYPTION_KEYS);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", path: ["ENCRYPTION_KEYS"], message: (error as Error).message.replace(/^ENCRYPTION_KEYS:?\s*/, "") });
+      }
+    }
     if (env.LAGERBRO_ENV !== "production") return;
     for (const key of ["DATABASE_URL", "AUTH_SECRET", "SMTP_URL", "ENCRYPTION_KEYS"] as const) {
       if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required when LAGERBRO_ENV=production" });
