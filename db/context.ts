@@ -5,6 +5,8 @@ export interface DbContext {
   tenantId?: string;
   userId?: string;
   invitationTokenHash?: string;
+  /** Background work across tenants (cron fan-out, outbox relay); only tables with a system policy open up. */
+  system?: boolean;
 }
 
 /**
@@ -17,7 +19,8 @@ export async function setDbContext(tx: Tx, context: DbContext): Promise<void> {
   await tx.execute(sql`select
     set_config('app.tenant_id', ${context.tenantId ?? ""}, true),
     set_config('app.user_id', ${context.userId ?? ""}, true),
-    set_config('app.invitation_token_hash', ${context.invitationTokenHash ?? ""}, true)`);
+    set_config('app.invitation_token_hash', ${context.invitationTokenHash ?? ""}, true),
+    set_config('app.system', ${context.system ? "on" : ""}, true)`);
 }
 
 /** Runs `fn` in one transaction acting for the given tenant, user or invitation. */
@@ -36,6 +39,14 @@ export function withTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>, user
 /** Reads across the tenants a user belongs to (memberships, the tenant switcher). */
 export function withUser<T>(userId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return withDbContext({ userId }, fn);
+}
+
+/**
+ * Background work that spans tenants: reads the rows a table's system policy allows (e.g. the
+ * active links for a cron fan-out, the outbox for the relay). Tenant work then goes through withTenant.
+ */
+export function withSystem<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return withDbContext({ system: true }, fn);
 }
 
 /** Global tables only (users, sign-in failures, reset tokens, the dev mailbox). */

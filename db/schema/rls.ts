@@ -21,3 +21,15 @@ export function tenantIsolation(table: string) {
     withCheck: sql`tenant_id = ${currentTenantId}`,
   });
 }
+
+export const isSystemContext = sql`nullif(current_setting('app.system', true), '') = 'on'`;
+
+/** A second policy for tables that background work reads across tenants (see withSystem). */
+export function systemAccess(table: string, access: "select" | "all" = "select") {
+  return pgPolicy(`${table}_system_${access}`, {
+    for: access,
+    to: appRole,
+    using: isSystemContext,
+    ...(access === "all" ? { withCheck: isSystemContext } : {}),
+  });
+}
