@@ -32,6 +32,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       LAGERBRO_ENV: "test",
+      SANDBOX_ENABLED: "true",
       APP_URL: baseURL,
       EMBEDDED_DB_DIR: "memory://",
       EMBEDDED_DB_PORT: String(port + 1000),
