@@ -37,9 +37,11 @@ export function SignUpForm({ invitation }: { invitation?: { token: string; email
       )}
       <FormField label="Password" name="password" type="password" autoComplete="new-password" required error={errors.password} help="At least 10 characters." />
       <SubmitButton pendingText="Creating your account…">{invitation ? `Join ${invitation.tenantName}` : "Create account"}</SubmitButton>
-      <p className="text-center text-sm text-muted-foreground">
-        Already have an account? <Link className="underline" href="/sign-in">Sign in</Link>
-      </p>
+      {invitation ? null : (
+        <p className="text-center text-sm text-muted-foreground">
+          Already have an account? <Link className="underline" href="/sign-in">Sign in</Link>
+        </p>
+      )}
     </form>
   );
 }
