@@ -4,3 +4,4 @@ export * from "./tenancy";
 export * from "./mail";
 export * from "./connections";
 export * from "./pipeline";
+export * from "./delivery";

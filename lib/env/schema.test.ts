@@ -46,3 +46,12 @@ describe("ENCRYPTION_KEYS", () => {
     expect(() => parseEnv({ ENCRYPTION_KEYS: `k2:${short}` })).not.toThrow(new RegExp(short.replace(/[+/=]/g, ".")));
   });
 });
+
+describe("Inngest variables", () => {
+  it("are optional strings, and a bad INNGEST_BASE_URL is named", () => {
+    expect(parseEnv({}).INNGEST_DEV).toBeUndefined();
+    const env = parseEnv({ INNGEST_DEV: "1", INNGEST_EVENT_KEY: "evt", INNGEST_SIGNING_KEY: "signkey-prod-abc", INNGEST_BASE_URL: "http://inngest:8288" });
+    expect(env).toMatchObject({ INNGEST_DEV: "1", INNGEST_EVENT_KEY: "evt", INNGEST_SIGNING_KEY: "signkey-prod-abc", INNGEST_BASE_URL: "http://inngest:8288" });
+    expect(() => parseEnv({ INNGEST_BASE_URL: "not a url" })).toThrow(/INNGEST_BASE_URL/);
+  });
+});

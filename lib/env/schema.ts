@@ -24,6 +24,11 @@ export const envSchema = z
     ALLOW_PRIVATE_URLS: bool,
     SANDBOX_ENABLED: bool,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // Inngest reads these itself; they are listed here so that they are documented and checked.
+    INNGEST_DEV: z.string().min(1).optional(),
+    INNGEST_EVENT_KEY: z.string().min(1).optional(),
+    INNGEST_SIGNING_KEY: z.string().min(1).optional(),
+    INNGEST_BASE_URL: url("the self-hosted Inngest server, e.g. http://inngest:8288").optional(),
   })
   .superRefine((env, ctx) => {
     if (env.ENCRYPTION_KEYS) {
