@@ -1,0 +1,52 @@
+import { eventType } from "inngest";
+import { z } from "zod";
+
+// Every event names its tenant: the relay and the local worker route on it, and each function
+// opens its transactions with withTenant(event.data.tenantId, ...). No `.transform()` here:
+// Inngest v4 refuses schemas whose input and output differ.
+const id = z.uuid();
+const linkScoped = z.object({ tenantId: id, linkId: id });
+const orderScoped = z.object({ tenantId: id, linkId: id, orderId: id });
+
+/** Cron fan-out → one per active link: list the source's ready orders since the cursor. */
+export const linkIntakeRequested = eventType("link.intake.requested", { schema: linkScoped });
+/** A new order is stored; order-send picks it up. */
+export const orderReceived = eventType("order.received", { schema: orderScoped });
+/** Cron fan-out → one per active link: warehouse changes since the cursor. */
+export const linkStatusPollRequested = eventType("link.status-poll.requested", { schema: linkScoped });
+/** A shipment is stored; tracking-write-back writes it to the source once. */
+export const shipmentCreated = eventType("shipment.created", { schema: orderScoped.extend({ shipmentId: id }) });
+/** A cancellation seen at the source, or the merchant's button. */
+export const orderCancelRequested = eventType("order.cancel.requested", {
+  schema: orderScoped.extend({ origin: z.enum(["source", "merchant"]), requestedBy: id.optional() }),
+});
+/** The merchant fixed the cause of an exception: run order-send again. */
+export const orderRetryRequested = eventType("order.retry.requested", {
+  schema: orderScoped.extend({ exceptionId: id.optional(), requestedBy: id.optional() }),
+});
+/** Submit the order to the warehouse again (an idempotent upsert there). */
+export const orderResendRequested = eventType("order.resend.requested", { schema: orderScoped.extend({ requestedBy: id.optional() }) });
+/** Manual controls for a link: paused links are skipped by every fan-out and stop running work. */
+export const linkPaused = eventType("link.paused", { schema: linkScoped.extend({ requestedBy: id.optional() }) });
+export const linkResumed = eventType("link.resumed", { schema: linkScoped.extend({ requestedBy: id.optional() }) });
+/** Cron fan-out → one per active link: returns announced at the source and booked in at the warehouse. */
+export const linkReturnsRequested = eventType("link.returns.requested", { schema: linkScoped });
+/** Cron fan-out → one per active link: compare recent orders on both sides and report drift. */
+export const linkReconcileRequested = eventType("link.reconcile.requested", { schema: linkScoped });
+
+/** Every event the pipeline knows, by name: the outbox may only carry these. */
+export const pipelineEvents = {
+  [linkIntakeRequested.name]: linkIntakeRequested,
+  [orderReceived.name]: orderReceived,
+  [linkStatusPollRequested.name]: linkStatusPollRequested,
+  [shipmentCreated.name]: shipmentCreated,
+  [orderCancelRequested.name]: orderCancelRequested,
+  [orderRetryRequested.name]: orderRetryRequested,
+  [orderResendRequested.name]: orderResendRequested,
+  [linkPaused.name]: linkPaused,
+  [linkResumed.name]: linkResumed,
+  [linkReturnsRequested.name]: linkReturnsRequested,
+  [linkReconcileRequested.name]: linkReconcileRequested,
+} as const;
+
+export type PipelineEventName = keyof typeof pipelineEvents;
