@@ -1,6 +1,6 @@
-import { timingSafeEqual } from "node:crypto";
 import type { InboundWebhook, WarehouseChange, WebhookRegistration, WebhookSupport } from "@/lib/connectors/types";
 import { permanentError } from "@/lib/http";
+import { timingSafeEqual } from "@/lib/security/timing-safe-equal";
 import type { OngoingCredentials, OngoingSettings } from "./credentials";
 import type { OngoingContext } from "./api";
 import { toChanges } from "./list-changes";
@@ -35,7 +35,7 @@ export const ongoingWebhooks: WebhookSupport<OngoingCredentials, OngoingSettings
   verify(input, secret) {
     const headers = lowerCase(input.headers);
     const candidates = [headers["x-auth-token"], bearer(headers.authorization), basicPassword(headers.authorization)];
-    return secret !== "" && candidates.some((c) => c !== undefined && safeEqual(c, secret));
+    return secret !== "" && candidates.some((c) => c !== undefined && timingSafeEqual(c, secret));
   },
 
   async parse(ctx, input) {
@@ -80,10 +80,4 @@ function basicPassword(header: string | undefined): string | undefined {
   const decoded = Buffer.from(m[1], "base64").toString("utf8");
   const colon = decoded.indexOf(":");
   return colon >= 0 ? decoded.slice(colon + 1) : undefined;
-}
-
-function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }

@@ -1,6 +1,6 @@
-import { timingSafeEqual } from "node:crypto";
 import { permanentError } from "@/lib/http/errors";
 import type { Parcel, StatusChange } from "@/lib/orders";
+import { timingSafeEqual } from "@/lib/security/timing-safe-equal";
 import type { InboundWebhook, WebhookRegistration } from "../types";
 import * as api from "./api";
 import { carrierOf } from "./carriers";
@@ -37,9 +37,7 @@ function envelopeOf(body: string) {
 export function verifyWebhook(input: InboundWebhook, secret: string): boolean {
   const token = envelopeOf(input.body)?.token;
   if (token === undefined || secret === "") return false;
-  const a = Buffer.from(token);
-  const b = Buffer.from(secret);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return timingSafeEqual(token, secret);
 }
 
 /**
