@@ -33,7 +33,8 @@ export async function openConnection(
     credentials: unseal(row),
     settings: row.settings,
     requestLog: dbRequestLogSink(tenantId, connectionId),
-    allowPrivateUrls: !isProduction() && (env().ALLOW_PRIVATE_URLS || env().LAGERBRO_ENV !== "production"),
+    // Loopback and private addresses (SSRF targets) only where configured, and never in production.
+    allowPrivateUrls: env().ALLOW_PRIVATE_URLS && !isProduction(),
     ...overrides,
   });
   return { connector, context };
