@@ -85,11 +85,13 @@ async function submitAndAcknowledge(tenantId: string, link: Link, order: OrderRo
     return updated!;
   });
 
-  // The warehouse may hold the order at once (wemalo: address or stock); that is an exception too.
+  const acknowledged = await acknowledgeAtSource(tenantId, link, sent);
+  // The warehouse may hold the order at once (wemalo: address or stock). It has the order, so it
+  // was acknowledged; the hold is then an exception, and the source's problem status (6.2 / 6.3)
+  // is set after the hand-over status so it is the one the merchant sees.
   if (orderStatusFor(result.status) === "exception") {
     await applyStatusReport(tenantId, link, sent, { order: refOf(sent), status: result.status, partnerStatus: { code: result.status }, occurredAt: new Date().toISOString() });
   }
-  const acknowledged = await acknowledgeAtSource(tenantId, link, sent);
   return { outcome: "sent", warehouseRef: result.warehouseRef, created: result.created, acknowledged };
 }
 

@@ -16,10 +16,16 @@ import { writeBackShipment } from "./write-back";
 /** The SKUs of the plentymarkets sandbox, stocked at both simulated warehouses. */
 export const SANDBOX_SKUS = ["TS-BLK-M", "CAP-GRN", "MUG-WHT", "SOCK-3P"];
 
+/** Answers a request in the simulator's place (a fault); undefined lets it through. */
+export type Interceptor = (request: Request) => Response | undefined;
+
 interface WorldBase {
   tenantId: string;
   linkId: string;
+  sourceConnectionId: string;
+  warehouseConnectionId: string;
   plenty: PlentymarketsSimulator;
+  intercept: { source?: Interceptor; warehouse?: Interceptor };
   close(): Promise<void>;
 }
 export interface WemaloWorld extends WorldBase {
@@ -42,7 +48,10 @@ export async function pipelineWorld(kind: "wemalo", mappings?: Partial<LinkMappi
 export async function pipelineWorld(kind: "ongoing", mappings?: Partial<LinkMappings>): Promise<OngoingWorld>;
 export async function pipelineWorld(kind: "wemalo" | "ongoing", mappings: Partial<LinkMappings> = {}): Promise<WemaloWorld | OngoingWorld> {
   const plenty = createPlentymarketsSimulator({ seed: 11 });
-  const servers: RunningServer[] = [await serveFetchHandler(plenty.handle)];
+  const intercept: WorldBase["intercept"] = {};
+  const through = (side: "source" | "warehouse", handle: (r: Request) => Promise<Response>) => async (request: Request) =>
+    intercept[side]?.(request) ?? handle(request);
+  const servers: RunningServer[] = [await serveFetchHandler(through("source", plenty.handle))];
   const { tenantId } = await signUpOwner();
   const source = await createConnection(tenantId, {
     connectorId: "plentymarkets",
@@ -57,15 +66,15 @@ export async function pipelineWorld(kind: "wemalo" | "ongoing", mappings: Partia
   if (kind === "wemalo") {
     const wemalo = createWemaloSimulator({ basePath: "", seed: 5 });
     for (const sku of SANDBOX_SKUS) wemalo.control.putProduct({ externalId: sku, sku, name: sku, stock: 10_000 });
-    const server = await serveFetchHandler(wemalo.handle);
+    const server = await serveFetchHandler(through("warehouse", wemalo.handle));
     servers.push(server);
     const warehouse = await createConnection(tenantId, { connectorId: "wemalo", label: "3PL", credentials: { apiToken: SANDBOX_WEMALO_TOKEN, apiUrl: `${server.url}/v1` } });
     const link = await createLink(tenantId, { name: "Shop → wemalo", sourceConnectionId: source.id, warehouseConnectionId: warehouse.id, mappings: linkMappings });
-    return { kind, tenantId, linkId: link.id, plenty, wemalo, close };
+    return { kind, tenantId, linkId: link.id, sourceConnectionId: source.id, warehouseConnectionId: warehouse.id, plenty, intercept, wemalo, close };
   }
   const ongoing = createOngoingSimulator({ seed: 5 });
   for (const sku of SANDBOX_SKUS) ongoing.control.setStock(sku, 10_000);
-  const server = await serveFetchHandler(ongoing.handle);
+  const server = await serveFetchHandler(through("warehouse", ongoing.handle));
   servers.push(server);
   const warehouse = await createConnection(tenantId, {
     connectorId: "ongoing",
@@ -73,7 +82,7 @@ export async function pipelineWorld(kind: "wemalo" | "ongoing", mappings: Partia
     credentials: { baseUrl: ongoing.control.baseUrl(server.url), goodsOwnerId: ongoing.control.goodsOwnerId, username: DEFAULT_USER.username, password: DEFAULT_USER.password },
   });
   const link = await createLink(tenantId, { name: "Shop → Ongoing", sourceConnectionId: source.id, warehouseConnectionId: warehouse.id, mappings: linkMappings });
-  return { kind, tenantId, linkId: link.id, plenty, ongoing, close };
+  return { kind, tenantId, linkId: link.id, sourceConnectionId: source.id, warehouseConnectionId: warehouse.id, plenty, intercept, ongoing, close };
 }
 
 /**
