@@ -1,6 +1,9 @@
 import { eventType } from "inngest";
 import { z } from "zod";
+import { cancelRequestedData, orderReceivedData, PIPELINE_EVENTS, shipmentCreatedData } from "@/lib/pipeline/events";
 
+// The events lib/pipeline writes to the outbox take their names and schemas from there (one
+// contract); the others are the fan-outs and the manual controls.
 // Every event names its tenant: the relay and the local worker route on it, and each function
 // opens its transactions with withTenant(event.data.tenantId, ...). No `.transform()` here:
 // Inngest v4 refuses schemas whose input and output differ.
@@ -11,15 +14,13 @@ const orderScoped = z.object({ tenantId: id, linkId: id, orderId: id });
 /** Cron fan-out → one per active link: list the source's ready orders since the cursor. */
 export const linkIntakeRequested = eventType("link.intake.requested", { schema: linkScoped });
 /** A new order is stored; order-send picks it up. */
-export const orderReceived = eventType("order.received", { schema: orderScoped });
+export const orderReceived = eventType(PIPELINE_EVENTS.orderReceived, { schema: orderReceivedData });
 /** Cron fan-out → one per active link: warehouse changes since the cursor. */
 export const linkStatusPollRequested = eventType("link.status-poll.requested", { schema: linkScoped });
 /** A shipment is stored; tracking-write-back writes it to the source once. */
-export const shipmentCreated = eventType("shipment.created", { schema: orderScoped.extend({ shipmentId: id }) });
+export const shipmentCreated = eventType(PIPELINE_EVENTS.shipmentCreated, { schema: shipmentCreatedData });
 /** A cancellation seen at the source, or the merchant's button. */
-export const orderCancelRequested = eventType("order.cancel.requested", {
-  schema: orderScoped.extend({ origin: z.enum(["source", "merchant"]), requestedBy: id.optional() }),
-});
+export const orderCancelRequested = eventType(PIPELINE_EVENTS.cancelRequested, { schema: cancelRequestedData });
 /** The merchant fixed the cause of an exception: run order-send again. */
 export const orderRetryRequested = eventType("order.retry.requested", {
   schema: orderScoped.extend({ exceptionId: id.optional(), requestedBy: id.optional() }),

@@ -11,13 +11,14 @@ const retryBackoff = { baseDelayMs: 1_000, maxDelayMs: 5 * 60_000 };
  * Claims up to `limit` unsent rows that are due, across tenants, by pushing their `available_at`
  * one lease ahead in one short transaction. Nothing is held open while events are delivered, so a
  * crash between claim and mark only delays the rows: they are claimed again after the lease.
+ * `scope.tenantId` keeps a test or the bench to its own tenant's rows.
  */
-export async function claimDueRows(limit: number, now: Date = new Date(), leaseMs = CLAIM_LEASE_MS): Promise<OutboxRow[]> {
+export async function claimDueRows(limit: number, now: Date = new Date(), leaseMs = CLAIM_LEASE_MS, scope: { tenantId?: string } = {}): Promise<OutboxRow[]> {
   return withSystem(async (tx) => {
     const due = await tx
       .select({ id: outbox.id })
       .from(outbox)
-      .where(and(isNull(outbox.sentAt), lte(outbox.availableAt, now)))
+      .where(and(isNull(outbox.sentAt), lte(outbox.availableAt, now), scope.tenantId ? eq(outbox.tenantId, scope.tenantId) : undefined))
       .orderBy(asc(outbox.availableAt), asc(outbox.id))
       .limit(limit)
       .for("update", { skipLocked: true });

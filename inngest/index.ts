@@ -1,0 +1,28 @@
+import { cancelOrderFn } from "./functions/cancel-order";
+import { intakeFanOut } from "./functions/intake-fan-out";
+import { intakeLinkFn } from "./functions/intake-link";
+import { orderRetry } from "./functions/order-retry";
+import { orderSend } from "./functions/order-send";
+import { reconcileFanOut } from "./functions/reconcile-fan-out";
+import { reconcileLinkFn } from "./functions/reconcile-link";
+import { returnsFanOut } from "./functions/returns-fan-out";
+import { returnsLink } from "./functions/returns-link";
+import { statusPollFanOut } from "./functions/status-poll-fan-out";
+import { statusPollLink } from "./functions/status-poll-link";
+import { trackingWriteBack } from "./functions/tracking-write-back";
+
+/** Every Inngest function of Lagerbro; app/api/inngest serves them, the local worker runs them. */
+export const functions = [
+  intakeFanOut,
+  intakeLinkFn,
+  orderSend,
+  orderRetry,
+  statusPollFanOut,
+  statusPollLink,
+  trackingWriteBack,
+  cancelOrderFn,
+  returnsFanOut,
+  returnsLink,
+  reconcileFanOut,
+  reconcileLinkFn,
+];
