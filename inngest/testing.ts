@@ -39,3 +39,10 @@ export async function openExceptions(tenantId: string, linkId: string) {
   const rows = await withTenant(tenantId, (tx) => tx.select().from(exceptions).where(and(eq(exceptions.linkId, linkId), eq(exceptions.status, "open"))));
   return rows.map((row) => ({ kind: row.kind, orderId: row.orderId, message: row.message }));
 }
+
+/** Runs every pending event of `name` for the tenant through `fn`; returns the runs. */
+export async function runPending(fn: InngestFunction.Any, tenantId: string, name: string): Promise<TestRun[]> {
+  const runs: TestRun[] = [];
+  for (const event of await takeEvents(tenantId, name)) runs.push(await runFunction(fn, event));
+  return runs;
+}
