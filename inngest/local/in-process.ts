@@ -19,6 +19,8 @@ export interface InProcessHooks {
 export interface InProcessOutcome {
   result?: unknown;
   error?: { name: string; message: string };
+  /** Distinct steps the run went through: what Inngest would call the app for. */
+  steps: number;
 }
 
 type StepTools = Context.Any["step"];
@@ -28,11 +30,16 @@ type StepTools = Context.Any["step"];
  * sent events go to the hooks, waits get the hook's answer. Each is wrapped in step.run so a
  * re-executed handler does not send twice.
  */
-function transformCtx(hooks: InProcessHooks, error?: Error) {
+function transformCtx(hooks: InProcessHooks, stepIds: Set<string>, error?: Error) {
   return (raw: Context.Any): Context.Any => {
     const ctx = mockCtx(raw) as unknown as Context.Any;
-    const run = ctx.step.run.bind(ctx.step) as StepTools["run"];
+    const spied = ctx.step.run.bind(ctx.step) as StepTools["run"];
+    const run = ((id: string, fn: () => unknown) => {
+      stepIds.add(id);
+      return spied(id, fn);
+    }) as StepTools["run"];
     const step = ctx.step as unknown as Record<string, unknown>;
+    step.run = run;
     step.sleep = (id: string) => run(id, () => null);
     step.sleepUntil = (id: string) => run(id, () => null);
     step.sendEvent = (id: string, payload: SentEvent | SentEvent[]) =>
@@ -46,17 +53,18 @@ function transformCtx(hooks: InProcessHooks, error?: Error) {
   };
 }
 
-function asOutcome(output: { result?: unknown; error?: unknown }): InProcessOutcome {
-  if (output.error === undefined) return { result: output.result };
+function asOutcome(output: { result?: unknown; error?: unknown }, steps: number): InProcessOutcome {
+  if (output.error === undefined) return { result: output.result, steps };
   const error = output.error as { name?: string; message?: string };
-  return { error: { name: error.name ?? "Error", message: error.message ?? String(output.error) } };
+  return { error: { name: error.name ?? "Error", message: error.message ?? String(output.error) }, steps };
 }
 
 /** Runs one function for one event, in this process, through @inngest/test's engine. */
 export async function runInProcess(fn: InngestFunction.Any, event: { id?: string; name: string; data: Record<string, unknown> }, hooks: InProcessHooks): Promise<InProcessOutcome> {
-  const engine = new InngestTestEngine({ function: fn, transformCtx: transformCtx(hooks) });
+  const stepIds = new Set<string>();
+  const engine = new InngestTestEngine({ function: fn, transformCtx: transformCtx(hooks, stepIds) });
   const output = await engine.execute({ events: [{ ...event, data: event.data }] });
-  return asOutcome(output as { result?: unknown; error?: unknown });
+  return asOutcome(output as { result?: unknown; error?: unknown }, stepIds.size);
 }
 
 /** The function's onFailure handler, for a run that failed for good (as Inngest would call it). */
@@ -70,11 +78,12 @@ export async function runFailureHandler(
   if (!onFailure) return undefined;
   const failureFn = inngest.createFunction({ id: `${fn.id()}-failure`, triggers: [{ event: "inngest/function.failed" }] }, onFailure);
   const error = Object.assign(new Error(failure.message), { name: failure.name });
-  const engine = new InngestTestEngine({ function: failureFn, transformCtx: transformCtx(hooks, error) });
+  const stepIds = new Set<string>();
+  const engine = new InngestTestEngine({ function: failureFn, transformCtx: transformCtx(hooks, stepIds, error) });
   const output = await engine.execute({
     events: [{ name: "inngest/function.failed", data: { function_id: fn.id(), run_id: "local", error: failure, event } }],
   });
-  return asOutcome(output as { result?: unknown; error?: unknown });
+  return asOutcome(output as { result?: unknown; error?: unknown }, stepIds.size);
 }
 
 /** Event names a function listens to, and its cron schedules. */

@@ -22,6 +22,8 @@ export interface Delivery {
   functionId: string;
   outcome: "ok" | "retry" | "failed";
   error?: string;
+  /** Steps the run went through (see InProcessOutcome.steps). */
+  steps: number;
 }
 
 /** Inngest's default: 3 retries after the first attempt. */
@@ -50,12 +52,13 @@ export function createLocalWorker(options: LocalWorkerOptions) {
     const event = { id: row.idempotencyKey, name: row.name, data: row.data };
     const runKey = `${row.idempotencyKey}/${fn.id()}`;
     const outcome: InProcessOutcome = await runInProcess(fn, event, hooksFor(runKey));
-    if (!outcome.error) return { event: row.name, functionId: fn.id(), outcome: "ok" };
+    const steps = outcome.steps;
+    if (!outcome.error) return { event: row.name, functionId: fn.id(), outcome: "ok", steps };
     const retries = (fn.opts.retries as number | undefined) ?? DEFAULT_RETRIES;
     const final = outcome.error.name === "NonRetriableError" || row.attempts >= retries;
-    if (!final) return { event: row.name, functionId: fn.id(), outcome: "retry", error: outcome.error.message };
-    await runFailureHandler(fn, event, outcome.error, hooksFor(`${runKey}/failure`));
-    return { event: row.name, functionId: fn.id(), outcome: "failed", error: outcome.error.message };
+    if (!final) return { event: row.name, functionId: fn.id(), outcome: "retry", error: outcome.error.message, steps };
+    const failure = await runFailureHandler(fn, event, outcome.error, hooksFor(`${runKey}/failure`));
+    return { event: row.name, functionId: fn.id(), outcome: "failed", error: outcome.error.message, steps: steps + (failure?.steps ?? 0) };
   }
 
   /** One pass over the due outbox rows. */
@@ -96,6 +99,7 @@ export function createLocalWorker(options: LocalWorkerOptions) {
   /** Runs one cron function now (tests, the bench, a manual nudge). */
   async function runCron(fn: InngestFunction.Any, cron = triggersOf(fn).crons[0] ?? "", at: Date = now()): Promise<InProcessOutcome> {
     const outcome = await runInProcess(fn, { name: "inngest/scheduled.timer", data: { cron } }, hooksFor(`cron/${fn.id()}/${at.toISOString()}`));
+    deliveries.push({ event: "inngest/scheduled.timer", functionId: fn.id(), outcome: outcome.error ? "failed" : "ok", steps: outcome.steps, ...(outcome.error ? { error: outcome.error.message } : {}) });
     if (outcome.error) log(`${fn.id()} (cron) failed: ${outcome.error.message}`);
     return outcome;
   }
