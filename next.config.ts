@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // Separate build folders let parallel end-to-end runs (one per worktree user) not overwrite each other.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "postgres", "@electric-sql/pglite", "ssh2", "ssh2-sftp-client", "basic-ftp"],
   poweredByHeader: false,
