@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { withTenant } from "@/db";
-import { connectionRequests, connections, defaultLinkSettings, links } from "@/db/schema";
+import { connectionRequests, connections } from "@/db/schema";
 import { functions } from "@/inngest/index";
 import { createLocalWorker, type Delivery } from "@/inngest/local/worker";
 import { enqueue } from "@/lib/outbox/enqueue";
-import { linkState, pipelineWorld, type OngoingWorld, type WemaloWorld } from "@/lib/pipeline/testing";
+import { linkState } from "@/lib/pipeline/testing";
+import { benchWorld } from "./world";
 
 export interface PhaseResult {
   name: string;
@@ -41,13 +42,12 @@ function minus(after: Record<string, number>, before: Record<string, number>): R
 /**
  * One run: N orders at sandbox plentymarkets, taken in, sent, shipped in full at the warehouse,
  * polled and written back, every event delivered by the in-process engine (the local worker),
- * every partner reached over HTTP on 127.0.0.1 with no latency and no faults.
+ * every partner reached over HTTP on 127.0.0.1 with no latency, no faults and no rate limits.
  */
 export async function runPipeline(kind: "wemalo" | "ongoing", orders: number): Promise<PipelineRun> {
-  const world: WemaloWorld | OngoingWorld = kind === "wemalo" ? await pipelineWorld("wemalo") : await pipelineWorld("ongoing");
+  const world = await benchWorld(kind);
   try {
     const { tenantId, linkId, plenty } = world;
-    await withTenant(tenantId, (tx) => tx.update(links).set({ settings: { ...defaultLinkSettings, scheduleMinutes: 1 } }).where(eq(links.id, linkId)));
     const refs = plenty.control.createOrders(orders).map((o) => String(o.id));
     const worker = createLocalWorker({ functions, tenantId, batchSize: 100, now: () => new Date(Date.now() + 5_000) });
     const phases: PhaseResult[] = [];
@@ -68,14 +68,11 @@ export async function runPipeline(kind: "wemalo" | "ongoing", orders: number): P
 
     await phase("intake + send + acknowledge", "link.intake.requested", () => {});
     await phase("status poll + write-back", "link.status-poll.requested", () => {
-      for (const ref of refs) {
-        if (world.kind === "wemalo") world.wemalo.control.ship(ref);
-        else world.ongoing.control.ship(ref);
-      }
+      for (const ref of refs) world.ship(ref);
     });
 
     const state = await linkState(tenantId, linkId);
-    const warehouseOrders = world.kind === "wemalo" ? world.wemalo.control.orders().length : world.ongoing.control.orders().length;
+    const warehouseOrders = world.warehouseOrders();
     return {
       warehouse: kind,
       orders,
