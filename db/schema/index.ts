@@ -5,3 +5,4 @@ export * from "./mail";
 export * from "./connections";
 export * from "./pipeline";
 export * from "./delivery";
+export * from "./link-drafts";
