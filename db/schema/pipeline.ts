@@ -114,11 +114,22 @@ export const orders = pgTable(
     /** Set when nothing more will happen to the order (shipped and written back, cancelled, returned). */
     settledAt: timestamp("settled_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The delivery address's person (or company), kept beside the canonical order for search. */
+    customerName: text("customer_name").generatedAlwaysAs(
+      sql`coalesce(nullif(btrim(coalesce(canonical->'deliveryAddress'->>'firstName', '') || ' ' || coalesce(canonical->'deliveryAddress'->>'lastName', '')), ''), canonical->'deliveryAddress'->>'company', '')`,
+    ),
   },
   (t) => [
     uniqueIndex("orders_link_source_ref_uq").on(t.linkId, t.sourceRef),
     index("orders_link_order_number_idx").on(t.linkId, t.orderNumber),
-    index("orders_tenant_status_idx").on(t.tenantId, t.status),
+    // The orders list (lib/orders-query): newest first per tenant, by status, by link; keyset on (received_at, id).
+    index("orders_tenant_received_idx").on(t.tenantId, t.receivedAt.desc(), t.id.desc()),
+    index("orders_tenant_status_received_idx").on(t.tenantId, t.status, t.receivedAt.desc(), t.id.desc()),
+    index("orders_link_received_idx").on(t.linkId, t.receivedAt.desc(), t.id.desc()),
+    // Search: prefix of the order number, of the customer's name, of their last name (case-insensitive).
+    index("orders_tenant_number_search_idx").on(t.tenantId, sql`lower(${t.orderNumber}) text_pattern_ops`),
+    index("orders_tenant_customer_search_idx").on(t.tenantId, sql`lower(${t.customerName}) text_pattern_ops`),
+    index("orders_tenant_last_name_search_idx").on(t.tenantId, sql`lower(canonical->'deliveryAddress'->>'lastName') text_pattern_ops`),
     tenantIsolation("orders"),
   ],
 ).enableRLS();
