@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSandboxSystem, sandboxSimulators } from "./registry";
+import { isSandboxSpaceKey, isSandboxSystem, sandboxSimulators, sandboxSpace } from "./registry";
 
 describe("sandbox registry", () => {
   it("mounts each simulator under /sandbox/<system>", async () => {
@@ -16,5 +16,23 @@ describe("sandbox registry", () => {
   it("knows only its systems", () => {
     expect(isSandboxSystem("wemalo")).toBe(true);
     expect(isSandboxSystem("../etc")).toBe(false);
+  });
+});
+
+describe("sandbox spaces", () => {
+  it("gives each space its own simulators under /sandbox/t/<space>", async () => {
+    const a = sandboxSpace("spacetesta1");
+    expect(sandboxSpace("spacetesta1")).toBe(a);
+    expect(sandboxSpace("spacetestb2")).not.toBe(a);
+    a.plentymarkets.control.createOrder();
+    expect(a.plentymarkets.control.orderIds()).toHaveLength(1);
+    expect(sandboxSpace("spacetestb2").plentymarkets.control.orderIds()).toHaveLength(0);
+    const login = await a.plentymarkets.handle(new Request("http://app.test/sandbox/t/spacetesta1/plentymarkets/rest/login", { method: "POST", body: JSON.stringify({ username: "nobody", password: "wrong" }), headers: { "content-type": "application/json" } }));
+    expect(login.status).toBe(401);
+  });
+
+  it("refuses keys that are not safe in a path", () => {
+    expect(isSandboxSpaceKey("../../etc")).toBe(false);
+    expect(() => sandboxSpace("UPPER")).toThrow();
   });
 });
