@@ -28,7 +28,8 @@ export function sourceProblemFor(kind: ExceptionKind): SourceProblem | undefined
  * the source where it has a status for the problem. The source is told first; if that fails
  * for a passing reason the whole step is retried, and opening the exceptions again adds nothing.
  */
-export async function raiseOrderProblems(tenantId: string, link: Link, order: OrderRow, problems: OrderProblem[]): Promise<void> {
+export async function raiseOrderProblems(tenantId: string, link: Link, order: OrderRow, found: OrderProblem[]): Promise<void> {
+  const problems = [...found];
   const toReport = problems.map((p) => ({ problem: p, sourceProblem: sourceProblemFor(p.kind) })).filter((p) => p.sourceProblem);
   const reported: string[] = [];
   if (toReport.length) {

@@ -104,9 +104,16 @@ export async function reconcileLink(tenantId: string, linkId: string, options: R
   }
 
   await withTenant(tenantId, async (tx) => {
+    // Orders never taken in have no row to hang an exception on: one for the link names them all.
+    const missing = drift.filter((d) => !d.orderId).map((d) => d.sourceRef);
+    if (missing.length) {
+      const message = `${missing.length} order(s) ready at the source were not taken in: ${missing.slice(0, 20).join(", ")}${missing.length > 20 ? " …" : ""}.`;
+      await raiseException(tx, tenantId, { linkId, kind: "drift", message, detail: { drift: "not_taken_in", sourceRefs: missing } });
+    }
     for (const d of drift) {
-      const opened = await raiseException(tx, tenantId, { linkId, orderId: d.orderId ?? null, kind: "drift", message: d.message, detail: { drift: d.kind, sourceRef: d.sourceRef } });
-      if (opened && d.orderId) await recordEvent(tx, tenantId, d.orderId, { kind: "drift", message: d.message, detail: { drift: d.kind } });
+      if (!d.orderId) continue;
+      const opened = await raiseException(tx, tenantId, { linkId, orderId: d.orderId, kind: "drift", message: d.message, detail: { drift: d.kind } });
+      if (opened) await recordEvent(tx, tenantId, d.orderId, { kind: "drift", message: d.message, detail: { drift: d.kind } });
     }
   });
   return { drift };

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { withTenant } from "@/db";
 import { orderEvents, orders, outbox, shipments, exceptions, type LinkMappings } from "@/db/schema";
 import { signUpOwner } from "@/db/testing/fixtures";
@@ -6,7 +6,7 @@ import { createConnection } from "@/lib/connections/store";
 import { serveFetchHandler, type RunningServer } from "@/lib/sandbox/http-server";
 import { createOngoingSimulator, DEFAULT_USER, type OngoingSimulator } from "@/lib/sandbox/ongoing";
 import { createPlentymarketsSimulator, sandboxPlentyId, sandboxUser, type PlentymarketsSimulator } from "@/lib/sandbox/plentymarkets";
-import { createWemaloSimulator, SANDBOX_WEMALO_TOKEN, type WemaloSimulator } from "@/lib/sandbox/wemalo";
+import { createWemaloSimulator, SANDBOX_WEMALO_TOKEN, type WemaloSimulator, type WemaloSimulatorOptions } from "@/lib/sandbox/wemalo";
 import { cancelOrder } from "./cancel";
 import { PIPELINE_EVENTS, type CancelRequestedData } from "./events";
 import { createLink } from "./links";
@@ -44,9 +44,14 @@ const shippingFor = { wemalo: "dhl_paket", ongoing: "SBTL" } as const;
  * A tenant with sandbox plentymarkets linked to a sandbox warehouse, each simulator served over
  * real HTTP and reached through stored, encrypted connections, as in production.
  */
-export async function pipelineWorld(kind: "wemalo", mappings?: Partial<LinkMappings>): Promise<WemaloWorld>;
-export async function pipelineWorld(kind: "ongoing", mappings?: Partial<LinkMappings>): Promise<OngoingWorld>;
-export async function pipelineWorld(kind: "wemalo" | "ongoing", mappings: Partial<LinkMappings> = {}): Promise<WemaloWorld | OngoingWorld> {
+export interface WorldOptions {
+  /** wemalo's own limit (120 calls a minute) makes large runs wait on 419s; raise it for volume tests. */
+  wemalo?: Pick<WemaloSimulatorOptions, "rateLimit">;
+}
+
+export async function pipelineWorld(kind: "wemalo", mappings?: Partial<LinkMappings>, options?: WorldOptions): Promise<WemaloWorld>;
+export async function pipelineWorld(kind: "ongoing", mappings?: Partial<LinkMappings>, options?: WorldOptions): Promise<OngoingWorld>;
+export async function pipelineWorld(kind: "wemalo" | "ongoing", mappings: Partial<LinkMappings> = {}, options: WorldOptions = {}): Promise<WemaloWorld | OngoingWorld> {
   const plenty = createPlentymarketsSimulator({ seed: 11 });
   const intercept: WorldBase["intercept"] = {};
   const through = (side: "source" | "warehouse", handle: (r: Request) => Promise<Response>) => async (request: Request) =>
@@ -64,7 +69,7 @@ export async function pipelineWorld(kind: "wemalo" | "ongoing", mappings: Partia
   const linkMappings: Partial<LinkMappings> = { shippingMethods: { "6": shippingFor[kind] }, ...mappings };
 
   if (kind === "wemalo") {
-    const wemalo = createWemaloSimulator({ basePath: "", seed: 5 });
+    const wemalo = createWemaloSimulator({ basePath: "", seed: 5, ...options.wemalo });
     for (const sku of SANDBOX_SKUS) wemalo.control.putProduct({ externalId: sku, sku, name: sku, stock: 10_000 });
     const server = await serveFetchHandler(through("warehouse", wemalo.handle));
     servers.push(server);
@@ -93,8 +98,13 @@ export async function drainOutbox(tenantId: string, options: { only?: string[] }
   const handled: Array<{ name: string; key: string; result: unknown }> = [];
   for (let round = 0; round < 1000; round++) {
     const [next] = await withTenant(tenantId, (tx) =>
-      tx.select().from(outbox).where(and(isNull(outbox.sentAt))).orderBy(asc(outbox.id)).limit(50),
-    ).then((rows) => rows.filter((r) => !options.only || options.only.includes(r.name)));
+      tx
+        .select()
+        .from(outbox)
+        .where(and(isNull(outbox.sentAt), options.only ? inArray(outbox.name, options.only) : undefined))
+        .orderBy(asc(outbox.id))
+        .limit(1),
+    );
     if (!next) break;
     await withTenant(tenantId, (tx) => tx.update(outbox).set({ sentAt: new Date() }).where(eq(outbox.id, next.id)));
     const data = next.data as Record<string, string>;
