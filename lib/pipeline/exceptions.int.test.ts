@@ -3,7 +3,11 @@ import { updateConnectionCredentials } from "@/lib/connections/store";
 import { SANDBOX_WEMALO_TOKEN } from "@/lib/sandbox/wemalo";
 import { demoDelivery } from "@/lib/sandbox/plentymarkets";
 import { intakeLink } from "./intake";
-import { recordFailure } from "./record-failure";
+import { eq } from "drizzle-orm";
+import { withTenant } from "@/db";
+import { orders } from "@/db/schema";
+import { reconcileLink } from "./reconcile";
+import { recordFailure, recordLinkFailure } from "./record-failure";
 import { retryOrder } from "./retry-order";
 import { sendOrder } from "./send-order";
 import { pollWarehouseChanges } from "./status-poll";
@@ -133,5 +137,38 @@ describe("exceptions", () => {
     expect(handled.map((h) => (h.result as { outcome: string }).outcome)).toEqual(["sent", "already_sent"]);
     expect(await openExceptions(w)).toHaveLength(0);
     expect(w.wemalo.control.orders()).toHaveLength(1);
+  });
+
+  it("fixed in the shop and released again (6.2 → 5): reconciliation takes the corrected order back and sends it", async () => {
+    world = await pipelineWorld("wemalo");
+    const w = world;
+    const { plentyId, order } = await intakeOne(w);
+    // What we took in lacked the house number (the shop has the corrected address by now).
+    const broken = { ...order.canonical, deliveryAddress: { ...order.canonical.deliveryAddress, countryCode: "DE", street: "Hauptstraße", houseNumber: undefined } };
+    await withTenant(w.tenantId, (tx) => tx.update(orders).set({ canonical: broken }).where(eq(orders.id, order.id)));
+    await drainOutbox(w.tenantId);
+    expect(w.plenty.control.statusOf(plentyId)).toBe(6.2);
+    expect((await openExceptions(w)).map((e) => e.kind)).toEqual(["bad_address"]);
+
+    // Nothing changed at the shop yet: nothing is taken back.
+    expect((await reconcileLink(w.tenantId, w.linkId)).takenBack).toBe(0);
+    w.plenty.control.setStatus(plentyId, 5);
+    expect((await reconcileLink(w.tenantId, w.linkId)).takenBack).toBe(1);
+    expect((await reconcileLink(w.tenantId, w.linkId)).takenBack).toBe(0);
+    const handled = await drainOutbox(w.tenantId);
+    expect(handled.map((h) => (h.result as { outcome: string }).outcome)).toEqual(["sent"]);
+    expect(w.wemalo.control.orders()).toHaveLength(1);
+    expect(w.plenty.control.statusOf(plentyId)).toBe(5.1);
+    expect(await openExceptions(w)).toHaveLength(0);
+  });
+
+  it("a link-wide job that ran out of retries leaves one exception on the link", async () => {
+    world = await pipelineWorld("wemalo");
+    const w = world;
+    expect(await recordLinkFailure(w.tenantId, w.linkId, new Error("plentymarkets server error (503)"), "Intake")).toEqual({ recorded: true });
+    expect(await recordLinkFailure(w.tenantId, w.linkId, new Error("again"), "Intake")).toEqual({ recorded: false });
+    const open = await openExceptions(w);
+    expect(open).toMatchObject([{ kind: "retries_exhausted", orderId: null }]);
+    expect(open[0]!.message).toMatch(/Intake gave up.*503/);
   });
 });

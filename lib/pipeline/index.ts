@@ -17,6 +17,6 @@ export { writeBackShipment, type WriteBackResult } from "./write-back";
 export { requestCancellation, pollSourceCancellations, cancelOrder, type CancelOrderResult } from "./cancel";
 export { pollSourceReturns, pollWarehouseReturns, type ReturnsPollResult } from "./returns";
 export { reconcileLink, type Drift, type DriftKind, type ReconcileOptions } from "./reconcile";
-export { recordFailure } from "./record-failure";
+export { recordFailure, recordLinkFailure } from "./record-failure";
 export { retryOrder } from "./retry-order";
 export { validateOrder, addressProblems } from "./validate-order";

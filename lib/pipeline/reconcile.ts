@@ -7,6 +7,8 @@ import { openSource, openWarehouse } from "./open-link";
 import { refOf } from "./order-rows";
 import { openOrderStatuses } from "./order-status";
 import { recordEvent } from "./timeline";
+import { takeBackFixedOrder } from "./take-back-fixed-order";
+import type { Order } from "@/lib/orders";
 
 export type DriftKind = "not_taken_in" | "not_at_warehouse" | "not_written_back" | "cancelled_only_here" | "cancelled_only_at_warehouse";
 
@@ -31,9 +33,10 @@ export interface ReconcileOptions {
 /**
  * Compares recent orders on both sides and reports drift: ready at the source but unknown here
  * or still not at the warehouse after N minutes; shipped but not written back after N minutes;
- * cancelled on one side only. Each drifting order gets one open "drift" exception.
+ * cancelled on one side only. Each drifting order gets one open "drift" exception. An order in
+ * exception that the shop released again after a fix is taken back and sent again.
  */
-export async function reconcileLink(tenantId: string, linkId: string, options: ReconcileOptions = {}): Promise<{ drift: Drift[] }> {
+export async function reconcileLink(tenantId: string, linkId: string, options: ReconcileOptions = {}): Promise<{ drift: Drift[]; takenBack: number }> {
   const link = await withTenant(tenantId, (tx) => loadLink(tx, linkId));
   const now = options.now ?? new Date();
   const minutes = options.minutes ?? link.settings.sendDeadlineMinutes ?? 30;
@@ -45,20 +48,27 @@ export async function reconcileLink(tenantId: string, linkId: string, options: R
   // Ready at the source: known here? (a cursor can miss an order the shop released again)
   const source = await openSource(tenantId, link);
   let cursor: string | null = null;
-  const readyRefs: string[] = [];
+  const readyOrders: Order[] = [];
   for (let page = 0; page < 10; page++) {
     const listed = await source.ops.listReadyOrders(source.context, { cursor });
-    readyRefs.push(...listed.items.map((o) => o.sourceRef));
+    readyOrders.push(...listed.items);
     cursor = listed.nextCursor;
     if (!listed.hasMore) break;
   }
+  const readyRefs = readyOrders.map((o) => o.sourceRef);
   const known = new Set(
     readyRefs.length
       ? (await withTenant(tenantId, (tx) => tx.select({ ref: orders.sourceRef }).from(orders).where(and(eq(orders.linkId, linkId), inArray(orders.sourceRef, readyRefs))))).map((r) => r.ref)
       : [],
   );
-  for (const ref of readyRefs) {
-    if (!known.has(ref)) drift.push({ kind: "not_taken_in", sourceRef: ref, message: `Order ${ref} is ready at the source but Lagerbro has not taken it in.` });
+  let takenBack = 0;
+  for (const order of readyOrders) {
+    if (!known.has(order.sourceRef)) {
+      drift.push({ kind: "not_taken_in", sourceRef: order.sourceRef, message: `Order ${order.sourceRef} is ready at the source but Lagerbro has not taken it in.` });
+    } else if (await withTenant(tenantId, (tx) => takeBackFixedOrder(tx, tenantId, linkId, order))) {
+      // Released again after a fix: the intake cursor is past it, so it is picked up here.
+      takenBack += 1;
+    }
   }
 
   const { late, unwritten, cancelledHere, open } = await withTenant(tenantId, async (tx) => ({
@@ -116,5 +126,5 @@ export async function reconcileLink(tenantId: string, linkId: string, options: R
       if (opened) await recordEvent(tx, tenantId, d.orderId, { kind: "drift", message: d.message, detail: { drift: d.kind } });
     }
   });
-  return { drift };
+  return { drift, takenBack };
 }

@@ -23,3 +23,12 @@ export async function recordFailure(tenantId: string, orderId: string, error: un
     return { recorded: opened };
   });
 }
+
+/** onFailure of a link-wide job (intake, status poll): one open exception on the link. */
+export async function recordLinkFailure(tenantId: string, linkId: string, error: unknown, job: string): Promise<{ recorded: boolean }> {
+  return withTenant(tenantId, async (tx) => {
+    const message = `${job} gave up after several attempts: ${errorMessage(error)}`;
+    const opened = await raiseException(tx, tenantId, { linkId, kind: "retries_exhausted", message, detail: { job, error: errorSummary(error) } });
+    return { recorded: opened };
+  });
+}

@@ -9,13 +9,14 @@ import { findOrderBySourceRef } from "./order-rows";
 import { recordEvent } from "./timeline";
 
 /**
- * An order we hold in exception, never sent, that the source lists as ready again: the merchant
- * fixed it in the shop and released it (plentymarkets 6.2 → 5). Take the corrected order and send
- * it again. Returns false for every other duplicate.
+ * An order we hold in exception that the source lists as ready again: the merchant fixed it in
+ * the shop and released it (plentymarkets 6.2 → 5). Take the corrected order and send it again;
+ * the warehouse's idempotent submit updates an order it still holds (wemalo PARTIAL, Ongoing
+ * before picking) instead of making a second one. Returns false for every other duplicate.
  */
 export async function takeBackFixedOrder(tx: Tx, tenantId: string, linkId: string, order: Order): Promise<boolean> {
   const existing = await findOrderBySourceRef(tx, linkId, order.sourceRef);
-  if (!existing || existing.status !== "exception" || existing.warehouseRef) return false;
+  if (!existing || existing.status !== "exception") return false;
   if (JSON.stringify(existing.canonical) === JSON.stringify(order)) return false;
   await tx.update(orders).set({ canonical: order, status: "received", updatedAt: new Date() }).where(eq(orders.id, existing.id));
   const resolved = await resolveOrderExceptions(tx, existing.id);
