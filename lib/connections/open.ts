@@ -58,6 +58,6 @@ export async function testStoredConnection(tenantId: string, connectionId: strin
     await withTenant(tenantId, (tx) =>
       tx.update(connections).set({ status: "failing", lastTestedAt: new Date(), lastError: message }).where(eq(connections.id, connectionId)),
     );
-    return { ok: false as const, kind: error.kind, message };
+    return { ok: false as const, kind: error.kind, reason: error.reason, status: error.status, message };
   }
 }
