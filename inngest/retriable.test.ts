@@ -24,6 +24,13 @@ describe("retriableOnly", () => {
     expect(bug.error?.name).toBe("TypeError");
   });
 
+  it("a partner that named its wait (rate limit, Retry-After) is retried after exactly that wait", async () => {
+    const limited = new PartnerError({ kind: "transient", reason: "rate_limited", partner: "plentymarkets", message: "rate limit: retry in 90000ms", retryAfterMs: 90_000 });
+    const run = await runFunction(failing(limited), { name: "test.run", data: {} });
+    expect(run.error).toMatchObject({ name: "RetryAfterError", message: "rate limit: retry in 90000ms" });
+    await expect(retriableOnly(async () => Promise.reject(limited))).rejects.toMatchObject({ retryAfter: "90" }); // seconds, as Inngest reads it
+  });
+
   it("passes a result through", async () => {
     expect(await retriableOnly(async () => 42)).toBe(42);
   });
