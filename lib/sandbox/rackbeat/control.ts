@@ -1,0 +1,92 @@
+import type { FaultInjector } from "../faults";
+import type { RequestLogEntry } from "./handler";
+import { book, createDraft, createShipment, markShipped } from "./order-writes";
+import { renderCustomer, renderOrder, renderProduct, renderShipment } from "./render";
+import type { RackbeatAddress, RackbeatStore, StoredOrder } from "./store";
+
+/**
+ * What tests and the sandbox UI may do behind the API's back: create products, customers and
+ * booked orders as a merchant would in Rackbeat's UI, create (partial) shipments, mark them
+ * shipped, and switch faults.
+ */
+export function createControl(deps: { store: RackbeatStore; faults: FaultInjector; basePath: string; log: RequestLogEntry[]; rateLimit: { limit: number; retryAfterSeconds: number | null } }) {
+  const { store } = deps;
+  const find = (number: number): StoredOrder => {
+    const order = store.orders.get(number);
+    if (!order) throw new Error(`Rackbeat simulator: no order ${number}`);
+    return order;
+  };
+  const unwrap = <T>(result: { ok: true; value: T } | { ok: false; body: unknown }): T => {
+    if (!result.ok) throw new Error(`Rackbeat simulator: ${JSON.stringify(result.body)}`);
+    return result.value;
+  };
+
+  return {
+    faults: deps.faults,
+    rateLimit: deps.rateLimit,
+    /** The API root a client is given (the real one is https://app.rackbeat.com/api). */
+    baseUrl: (origin: string) => `${origin.replace(/\/$/, "")}${deps.basePath}/api`,
+    addToken: (token: string) => void store.tokens.add(token),
+    revokeToken: (token: string) => void store.tokens.delete(token),
+    requests: (): readonly RequestLogEntry[] => deps.log,
+
+    addProduct(p: { number: string; name: string; salesPrice?: number; weightGrams?: number }) {
+      const now = store.now();
+      const product = { number: p.number, name: p.name, sales_price: p.salesPrice ?? 0, weight: p.weightGrams ?? null, created_at: now, updated_at: now };
+      store.products.set(p.number, product);
+      return renderProduct(product);
+    },
+    addCustomer(c: { name: string; email?: string; address?: RackbeatAddress }) {
+      const now = store.now();
+      const customer = { number: store.nextId("customer"), name: c.name, company_name: null, contact_email: c.email ?? null, address: c.address ?? {}, payment_terms_id: 1, created_at: now, updated_at: now };
+      store.customers.set(customer.number, customer);
+      return renderCustomer(customer);
+    },
+    /** A booked order, as the merchant makes it in Rackbeat (lines by product number). */
+    createOrder(input: {
+      customerNumber: number;
+      currency?: string;
+      deliveryTermsId?: number;
+      deliveryAddress: RackbeatAddress;
+      lines: { productNumber: string; quantity: number; linePrice?: number; name?: string; vatPercentage?: number }[];
+      booked?: boolean;
+    }) {
+      const order = unwrap(
+        createDraft(store, {
+          customer_id: input.customerNumber,
+          currency: input.currency ?? "DKK",
+          delivery_terms_id: input.deliveryTermsId,
+          delivery_address: input.deliveryAddress,
+          lines: input.lines.map((l) => ({ product_id: l.productNumber, quantity: l.quantity, line_price: l.linePrice, name: l.name, vat_percentage: l.vatPercentage })),
+        }),
+      );
+      if (input.booked !== false) unwrap(book(store, order));
+      return renderOrder(store, order);
+    },
+    order: (number: number) => renderOrder(store, find(number)),
+    orders: () => [...store.orders.values()].sort((a, b) => a.number - b.number).map((o) => renderOrder(store, o)),
+    notes: (number: number) => find(number).notes.map((n) => n.note),
+    products: () => [...store.products.values()].map(renderProduct),
+    customers: () => [...store.customers.values()].map(renderCustomer),
+    shipments: (number: number) => store.shipmentsOf(number).map(renderShipment),
+    /** A shipment for some lines (by product number) or everything left. */
+    createShipment(number: number, lines?: { productNumber: string; quantity: number }[]) {
+      const order = find(number);
+      const body = lines ? { lines: lines.map((l) => ({ line_id: order.lines.find((x) => x.itemNumber === l.productNumber)?.id, quantity: l.quantity })) } : {};
+      return renderShipment(unwrap(createShipment(store, order, body)));
+    },
+    markShipped(shipmentId: number) {
+      const shipment = store.shipments.get(shipmentId);
+      if (!shipment) throw new Error(`Rackbeat simulator: no shipment ${shipmentId}`);
+      return renderShipment(markShipped(store, shipment));
+    },
+    cancel(number: number) {
+      const order = find(number);
+      order.is_cancelled = true;
+      store.touch(order);
+      return renderOrder(store, order);
+    },
+  };
+}
+
+export type RackbeatControl = ReturnType<typeof createControl>;
