@@ -11,7 +11,7 @@ import { loadLink } from "./links";
 import { failOrderOnPartnerError } from "./order-exception";
 import { findOrderBySourceRef, loadOrder, refOf } from "./order-rows";
 import { openSource, openWarehouse } from "./open-link";
-import { recordEvent } from "./timeline";
+import { recordEvent, recordRetry } from "./timeline";
 
 type Origin = CancelRequestedData["origin"];
 
@@ -100,6 +100,7 @@ async function tellSource(tenantId: string, link: Link, order: OrderRow, result:
     await source.ops.acknowledgeCancellation(source.context, { order: refOf(order), result });
   } catch (error) {
     if (await failOrderOnPartnerError(tenantId, link, order, "Telling the source about the cancellation", error)) return false;
+    await recordRetry(tenantId, order.id, "cancel_acknowledge_failed", "Telling the shop about the cancellation failed for now; trying again.", error);
     throw error;
   }
   await withTenant(tenantId, (tx) =>
@@ -129,7 +130,10 @@ export async function cancelOrder(tenantId: string, orderId: string, origin: Ori
     try {
       result = await warehouse.ops.cancelOrder(warehouse.context, { order: refOf(order), reason: origin === "source" ? "Cancelled in the shop" : "Cancelled by the merchant" });
     } catch (error) {
-      if (!isPartnerError(error) || error.kind === "transient") throw error;
+      if (!isPartnerError(error) || error.kind === "transient") {
+        await recordRetry(tenantId, order.id, "cancel_failed", "The warehouse could not be reached to cancel; trying again.", error);
+        throw error;
+      }
       await failOrderOnPartnerError(tenantId, link, order, "Cancelling at the warehouse", error);
       return { outcome: "exception", acknowledgedAtSource: false };
     }

@@ -78,6 +78,7 @@ describe("nothing twice", () => {
     expect(isRetriable(error)).toBe(true);
     expect(w.wemalo.control.orders()).toHaveLength(1);
     expect(w.plenty.control.statusOf(created!.id)).toBe(5);
+    expect((await timelineOf(w.tenantId, order.id)).map((e) => e.kind)).toEqual(["received", "sent", "acknowledge_failed"]);
 
     w.intercept.source = undefined;
     expect(await sendOrder(w.tenantId, order.id)).toMatchObject({ outcome: "already_sent", acknowledged: true });

@@ -2,13 +2,12 @@ import { eq } from "drizzle-orm";
 import { withTenant } from "@/db";
 import { orders, type Link, type OrderRow } from "@/db/schema";
 import type { SubmitOrderResult } from "@/lib/connectors";
-import { errorSummary } from "./errors";
 import { loadLink } from "./links";
 import { failOrderOnPartnerError, raiseOrderProblems } from "./order-exception";
 import { loadOrder, refOf } from "./order-rows";
 import { canMoveTo, orderStatusFor } from "./order-status";
 import { openSource, openWarehouse } from "./open-link";
-import { recordEvent } from "./timeline";
+import { recordEvent, recordRetry } from "./timeline";
 import { validateOrder } from "./validate-order";
 import { applyStatusReport } from "./apply-changes";
 
@@ -56,9 +55,7 @@ async function submitAndAcknowledge(tenantId: string, link: Link, order: OrderRo
   } catch (error) {
     const problem = await failOrderOnPartnerError(tenantId, link, order, "Sending to the warehouse", error);
     if (problem) return { outcome: "exception", exceptions: [problem.kind] };
-    await withTenant(tenantId, (tx) =>
-      recordEvent(tx, tenantId, order.id, { kind: "send_failed", message: "The warehouse could not be reached; trying again.", detail: errorSummary(error) }),
-    );
+    await recordRetry(tenantId, order.id, "send_failed", "The warehouse could not be reached; trying again.", error);
     throw error;
   }
 
@@ -103,6 +100,7 @@ async function acknowledgeAtSource(tenantId: string, link: Link, order: OrderRow
   } catch (error) {
     const problem = await failOrderOnPartnerError(tenantId, link, order, "Acknowledging at the source", error);
     if (problem) return false;
+    await recordRetry(tenantId, order.id, "acknowledge_failed", "The warehouse has the order; telling the source failed for now and will be tried again.", error);
     throw error;
   }
   await withTenant(tenantId, async (tx) => {

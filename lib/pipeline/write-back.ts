@@ -6,8 +6,7 @@ import { loadLink } from "./links";
 import { failOrderOnPartnerError } from "./order-exception";
 import { loadOrder, refOf } from "./order-rows";
 import { openSource } from "./open-link";
-import { recordEvent } from "./timeline";
-import { errorSummary } from "./errors";
+import { recordEvent, recordRetry } from "./timeline";
 
 export interface WriteBackResult {
   outcome: "written" | "already_written" | "exception" | "paused";
@@ -51,9 +50,7 @@ export async function writeBackShipment(tenantId: string, shipmentId: string): P
   } catch (error) {
     const problem = await failOrderOnPartnerError(tenantId, link, order, "Writing the shipment to the source", error);
     if (problem) return { outcome: "exception" };
-    await withTenant(tenantId, (tx) =>
-      recordEvent(tx, tenantId, order.id, { kind: "write_back_failed", message: "The source could not be reached for the tracking numbers; trying again.", detail: errorSummary(error) }),
-    );
+    await recordRetry(tenantId, order.id, "write_back_failed", "The source could not be reached for the tracking numbers; trying again.", error);
     throw error;
   }
 
