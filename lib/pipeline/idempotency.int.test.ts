@@ -32,6 +32,17 @@ describe("nothing twice", () => {
     expect(events.filter((e) => e.name === "order.received")).toHaveLength(5);
   });
 
+  it("intake moves its cursor page by page and says when more are waiting", async () => {
+    world = await pipelineWorld("wemalo");
+    const w = world;
+    w.plenty.control.createOrders(5);
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await intakeLink(w.tenantId, w.linkId, { pageSize: 2, maxPages: 1 }));
+    expect(runs.map((r) => [r.received.length, r.more])).toEqual([[2, true], [2, true], [1, false]]);
+    expect((await intakeLink(w.tenantId, w.linkId)).received).toHaveLength(0);
+    expect((await linkState(w.tenantId, w.linkId)).orders).toHaveLength(5);
+  });
+
   it("a duplicate order.received, even at the same moment, makes no second warehouse order", async () => {
     world = await pipelineWorld("wemalo");
     const w = world;

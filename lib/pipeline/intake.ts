@@ -18,6 +18,8 @@ export interface IntakeResult {
   duplicates: number;
   pages: number;
   cursor: string | null;
+  /** The source has more ready orders than this run took (maxPages reached): run again soon. */
+  more: boolean;
   outcome: "done" | "paused" | "exception";
 }
 
@@ -32,7 +34,7 @@ export async function intakeLink(
   options: { pageSize?: number; maxPages?: number; /** Read the whole ready list, not only after the cursor (reconciliation). */ fromStart?: boolean } = {},
 ): Promise<IntakeResult> {
   const link = await withTenant(tenantId, (tx) => loadLink(tx, linkId));
-  const result: IntakeResult = { received: [], takenBack: 0, duplicates: 0, pages: 0, cursor: null, outcome: "done" };
+  const result: IntakeResult = { received: [], takenBack: 0, duplicates: 0, pages: 0, cursor: null, more: false, outcome: "done" };
   if (link.status !== "active") return { ...result, outcome: "paused" };
 
   const source = await openSource(tenantId, link);
@@ -72,6 +74,7 @@ export async function intakeLink(
       if (!options.fromStart) await saveCursor(tx, tenantId, linkId, "intake", nextCursor);
     });
     cursor = nextCursor;
+    result.more = listed.hasMore;
     if (!listed.hasMore) break;
   }
   result.cursor = cursor;

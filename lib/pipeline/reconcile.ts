@@ -42,7 +42,7 @@ export async function reconcileLink(tenantId: string, linkId: string, options: R
   const minutes = options.minutes ?? link.settings.sendDeadlineMinutes ?? 30;
   const deadline = new Date(now.getTime() - minutes * 60_000);
   const since = new Date(now.getTime() - (options.lookbackHours ?? 168) * 3_600_000);
-  const limit = options.limit ?? 200;
+  const limit = options.limit ?? 100;
   const drift: Drift[] = [];
 
   // Ready at the source: known here? (a cursor can miss an order the shop released again)
