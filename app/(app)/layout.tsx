@@ -6,7 +6,11 @@ import { hasRole } from "@/lib/tenancy/roles";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const { user, tenant, tenants, role } = await getTenantContext();
-  const nav: NavItem[] = [{ href: "/", label: "Overview", icon: "home" }];
+  const nav: NavItem[] = [
+    { href: "/", label: "Overview", icon: "home" },
+    { href: "/orders", label: "Orders", icon: "orders" },
+    { href: "/exceptions", label: "Problems", icon: "exceptions" },
+  ];
   if (hasRole(role, "admin")) {
     nav.push({ href: "/settings", label: "Team settings", icon: "settings" }, { href: "/settings/members", label: "Members", icon: "members" });
   }

@@ -1,9 +1,11 @@
-import { Cable, Users } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ConnectFirstCard } from "@/components/home/connect-first-card";
+import { DeliveryCard } from "@/components/home/delivery-card";
+import { LinkHealthCard } from "@/components/home/link-health-card";
+import { TeamCard } from "@/components/home/team-card";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { getOutboxBacklog } from "@/lib/health/outbox-backlog";
+import { listLinkHealth } from "@/lib/health/link-health";
 import { getTenantContext } from "@/lib/session/current";
 import { listPendingInvitations } from "@/lib/tenancy/invitations";
 import { listMembers } from "@/lib/tenancy/members";
@@ -13,8 +15,13 @@ export const metadata: Metadata = { title: "Overview" };
 
 export default async function HomePage() {
   const { user, tenant, role } = await getTenantContext();
-  const [members, invitations] = await Promise.all([listMembers(tenant.id), listPendingInvitations(tenant.id)]);
-  const canManage = hasRole(role, "admin");
+  const now = new Date();
+  const [health, backlog, members, invitations] = await Promise.all([
+    listLinkHealth(tenant.id, now),
+    getOutboxBacklog(tenant.id, now),
+    listMembers(tenant.id),
+    listPendingInvitations(tenant.id),
+  ]);
   return (
     <div className="grid gap-6">
       <div>
@@ -23,40 +30,21 @@ export default async function HomePage() {
           {tenant.name} · you are <Badge>{ROLE_LABELS[role]}</Badge>
         </p>
       </div>
+      {health.length === 0 ? (
+        <ConnectFirstCard tenantName={tenant.name} />
+      ) : (
+        <section aria-labelledby="links-heading" className="grid gap-4">
+          <h2 id="links-heading" className="text-lg font-semibold">
+            Your links
+          </h2>
+          {health.map((link) => (
+            <LinkHealthCard key={link.id} health={link} now={now} />
+          ))}
+        </section>
+      )}
       <div className="grid gap-4 md:grid-cols-2">
-        <Card>
-          <CardHeader>
-            <CardTitle className="flex items-center gap-2">
-              <Cable className="size-4" aria-hidden /> Shop and warehouse
-            </CardTitle>
-            <CardDescription>
-              Lagerbro sends every order from your shop to your 3PL&apos;s warehouse, follows its status and writes the tracking number back.
-            </CardDescription>
-          </CardHeader>
-          <CardContent>
-            <p className="text-sm">No shop or warehouse is connected to {tenant.name} yet.</p>
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle className="flex items-center gap-2">
-              <Users className="size-4" aria-hidden /> Your team
-            </CardTitle>
-            <CardDescription>
-              {members.length} {members.length === 1 ? "member" : "members"}
-              {invitations.length > 0 ? `, ${invitations.length} invitation${invitations.length === 1 ? "" : "s"} waiting` : ""}
-            </CardDescription>
-          </CardHeader>
-          <CardContent>
-            {canManage ? (
-              <Button asChild variant="outline" size="sm">
-                <Link href="/settings/members">Invite colleagues</Link>
-              </Button>
-            ) : (
-              <p className="text-sm text-muted-foreground">An owner or admin of {tenant.name} manages the team.</p>
-            )}
-          </CardContent>
-        </Card>
+        <DeliveryCard backlog={backlog} now={now} />
+        <TeamCard tenantName={tenant.name} members={members.length} invitations={invitations.length} canManage={hasRole(role, "admin")} />
       </div>
     </div>
   );

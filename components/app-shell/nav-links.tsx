@@ -1,11 +1,11 @@
 "use client";
 
-import { Home, Settings, Users } from "lucide-react";
+import { AlertTriangle, Home, Package, Settings, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
-const ICONS = { home: Home, settings: Settings, members: Users } as const;
+const ICONS = { home: Home, settings: Settings, members: Users, orders: Package, exceptions: AlertTriangle } as const;
 
 export interface NavItem {
   href: string;

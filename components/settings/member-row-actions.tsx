@@ -1,25 +1,17 @@
 "use client";
 
 import { AlertDialog } from "radix-ui";
-import { useActionState, useEffect } from "react";
-import { toast } from "sonner";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle, type ActionState } from "@/lib/actions/action-state";
+import { useActionToast } from "@/components/ui/use-action-toast";
+import { idle } from "@/lib/actions/action-state";
 import { changeMemberRoleAction, removeMemberAction, revokeInvitationAction } from "@/lib/actions/tenant-actions";
-
-function useToast(state: ActionState) {
-  useEffect(() => {
-    if (state.status === "success" && state.message) toast.success(state.message);
-    const problem = state.message ?? Object.values(state.fieldErrors ?? {})[0];
-    if (state.status === "error" && problem) toast.error(problem);
-  }, [state]);
-}
 
 export function MemberRoleSelect({ userId, role, label, roles }: { userId: string; role: string; label: string; roles: string[] }) {
   const [state, action] = useActionState(changeMemberRoleAction, idle);
-  useToast(state);
+  useActionToast(state);
   return (
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
@@ -39,7 +31,7 @@ export function MemberRoleSelect({ userId, role, label, roles }: { userId: strin
 
 export function RemoveMemberButton({ userId, label }: { userId: string; label: string }) {
   const [state, action] = useActionState(removeMemberAction, idle);
-  useToast(state);
+  useActionToast(state);
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger asChild>
@@ -71,7 +63,7 @@ export function RemoveMemberButton({ userId, label }: { userId: string; label: s
 
 export function RevokeInvitationButton({ invitationId }: { invitationId: string }) {
   const [state, action] = useActionState(revokeInvitationAction, idle);
-  useToast(state);
+  useActionToast(state);
   return (
     <form action={action}>
       <input type="hidden" name="invitationId" value={invitationId} />

@@ -4,3 +4,5 @@ export { getOrderDetail, type OrderDetail } from "./order-detail";
 export { orderActionsFor, type OrderActions } from "./order-actions";
 export { encodeCursor, decodeCursor, type OrdersCursor } from "./cursor";
 export { findOrderStatus } from "./order-exists";
+export { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, EXCEPTION_KIND_LABELS, type StatusTone } from "./status-labels";
+export { listLinkNames } from "./link-names";

@@ -1,0 +1,13 @@
+/**
+ * Where the merchant's pages live, in one place: the connect flow and the link pages are built
+ * by the wizard work; change them here when their routes move.
+ */
+export const routes = {
+  home: "/",
+  connect: "/connect",
+  orders: "/orders",
+  order: (id: string) => `/orders/${id}`,
+  exceptions: "/exceptions",
+  link: (id: string) => `/links/${id}`,
+  connections: "/connections",
+} as const;
