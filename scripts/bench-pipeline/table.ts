@@ -27,3 +27,17 @@ export function renderPipelineTable(runs: PipelineRun[]): string {
   const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i]?.length ?? 0)));
   return cells.map((row) => row.map((c, i) => (i === 0 ? c.padEnd(widths[0]!) : c.padStart(widths[i]!))).join("   ")).join("\n");
 }
+
+/** What each connector's call budget allows a link, given the partner calls measured per order. */
+export function renderBudgetNote(runs: PipelineRun[], budgets: Record<string, { maxCalls: number; windowMs: number }>): string {
+  const lines = ["Call budgets per connection cap one link at:"];
+  for (const run of runs) {
+    for (const [connector, budget] of Object.entries(budgets)) {
+      const calls = run.phases.reduce((n, p) => n + (p.calls[connector] ?? 0), 0) / run.orders;
+      if (calls === 0) continue;
+      const perSecond = budget.maxCalls / (budget.windowMs / 1000);
+      lines.push(`  → ${run.warehouse}: ${connector} ${budget.maxCalls} calls / ${budget.windowMs / 1000} s ÷ ${fixed(calls)} calls per order = ${fixed(perSecond / calls, 1)} orders/s`);
+    }
+  }
+  return lines.join("\n");
+}
