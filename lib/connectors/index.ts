@@ -3,11 +3,13 @@ import type { AnyConnector, ConnectorSide } from "./types";
 // Partner connectors: one import line and one array entry each, nothing else.
 import { ongoingConnector } from "./ongoing";
 import { plentymarketsConnector } from "./plentymarkets";
+import { webshipperConnector } from "./webshipper";
 import { wemaloConnector } from "./wemalo";
 
 const connectors: readonly AnyConnector[] = [
   ongoingConnector,
   plentymarketsConnector,
+  webshipperConnector,
   wemaloConnector,
 ];
 

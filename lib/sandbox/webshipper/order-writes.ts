@@ -10,6 +10,7 @@ export interface OrderInput {
   currency?: string | null;
   tags?: string[];
   external_comment?: string | null;
+  internal_comment?: string | null;
   delivery_address?: StoredAddress;
   billing_address?: StoredAddress | null;
   order_lines?: {
@@ -76,6 +77,7 @@ export function createOrder(store: WebshipperStore, input: OrderInput): Result<S
     delivery_address: input.delivery_address ?? {},
     billing_address: input.billing_address ?? null,
     external_comment: input.external_comment ?? null,
+    internal_comment: input.internal_comment ?? null,
     lines: lines.map((l) => ({
       id: store.nextId("line"),
       ext_ref: l.ext_ref ?? null,
@@ -129,6 +131,7 @@ export function updateOrder(store: WebshipperStore, order: StoredOrder, input: O
   if (input.tags !== undefined) order.tags = input.tags;
   if (input.delivery_address !== undefined) order.delivery_address = input.delivery_address;
   if (input.external_comment !== undefined) order.external_comment = input.external_comment;
+  if (input.internal_comment !== undefined) order.internal_comment = input.internal_comment;
   if (input.shippingRateId !== undefined) order.shippingRateId = input.shippingRateId;
   if (input.delivery_address !== undefined || input.shippingRateId !== undefined) judge(store, order);
   store.touch(order);

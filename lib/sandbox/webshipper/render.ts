@@ -22,6 +22,7 @@ export function renderOrder(order: StoredOrder, apiRoot: string) {
       shipping_rate_id: order.shippingRateId,
       order_channel_id: order.orderChannelId,
       external_comment: order.external_comment,
+      internal_comment: order.internal_comment,
       delivery_address: order.delivery_address,
       billing_address: order.billing_address,
       order_lines: order.lines.map((l) => ({

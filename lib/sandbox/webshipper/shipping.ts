@@ -5,6 +5,8 @@ import type { StoredOrder, StoredPackage, StoredShipment, WebshipperStore } from
 /** What goes into one package: order lines by SKU (or line id) and quantity. Omitted: everything left. */
 export interface PackageSpec {
   weight?: number;
+  /** A barcode made outside Webshipper (`predefined_barcode` [W2] Packages.md) becomes the tracking number. */
+  trackingNumber?: string;
   lines?: { sku?: string; orderLineId?: number; quantity: number }[];
 }
 
@@ -29,7 +31,7 @@ export function createShipment(store: WebshipperStore, order: StoredOrder, specs
       lines.push({ orderLineId: line.id, sku: line.sku, quantity: w.quantity });
     }
     const weight = spec.weight ?? lines.reduce((sum, l) => sum + (order.lines.find((o) => o.id === l.orderLineId)?.weight ?? 0) * l.quantity, 0);
-    packages.push({ weight, weight_unit: "g", trackingNumber: String(store.nextId("tracking")).padStart(11, "0"), lines });
+    packages.push({ weight, weight_unit: "g", trackingNumber: spec.trackingNumber ?? String(store.nextId("tracking")).padStart(11, "0"), lines });
   }
   if (packages.every((p) => p.lines.length === 0)) return { ok: false, status: 422, title: "Unprocessable Entity", detail: "Everything on this order has been shipped" };
 
@@ -57,13 +59,14 @@ export function createShipment(store: WebshipperStore, order: StoredOrder, specs
 export function packageSpecsOf(packages: unknown): PackageSpec[] {
   if (!Array.isArray(packages)) return [];
   return packages.map((p) => {
-    const pkg = (p ?? {}) as { weight?: unknown; order_lines?: unknown };
+    const pkg = (p ?? {}) as { weight?: unknown; order_lines?: unknown; predefined_barcode?: unknown };
     const lines = Array.isArray(pkg.order_lines)
       ? pkg.order_lines.map((l) => {
           const line = (l ?? {}) as { id?: unknown; sku?: unknown; quantity?: unknown };
           return { orderLineId: line.id === undefined ? undefined : Number(line.id), sku: typeof line.sku === "string" ? line.sku : undefined, quantity: Number(line.quantity) };
         })
       : undefined;
-    return { weight: typeof pkg.weight === "number" ? pkg.weight : undefined, lines };
+    const trackingNumber = typeof pkg.predefined_barcode === "string" && pkg.predefined_barcode !== "" ? pkg.predefined_barcode : undefined;
+    return { weight: typeof pkg.weight === "number" ? pkg.weight : undefined, trackingNumber, lines };
   });
 }

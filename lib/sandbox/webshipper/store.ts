@@ -42,6 +42,8 @@ export interface StoredOrder {
   delivery_address: StoredAddress;
   billing_address: StoredAddress | null;
   external_comment: string | null;
+  /** Latest internal comment; writing one adds a comment [W2]. */
+  internal_comment: string | null;
   lines: StoredOrderLine[];
   created_at: Date;
   updated_at: Date;
