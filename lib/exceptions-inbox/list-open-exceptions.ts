@@ -41,7 +41,7 @@ export async function listOpenExceptions(tenantId: string): Promise<ExceptionGro
       .innerJoin(links, eq(links.id, exceptions.linkId))
       .leftJoin(orders, eq(orders.id, exceptions.orderId))
       .where(and(eq(exceptions.tenantId, tenantId), eq(exceptions.status, "open")))
-      .orderBy(asc(exceptions.createdAt), asc(exceptions.id)),
+      .orderBy(asc(exceptions.createdAt), asc(orders.receivedAt), asc(exceptions.id)),
   );
   const groups = new Map<ExceptionKind, InboxException[]>();
   for (const row of rows) {
