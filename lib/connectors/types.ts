@@ -192,6 +192,18 @@ export interface WebhookSupport<C, S> {
 
 // ---- the connector --------------------------------------------------------------------
 
+/**
+ * Something a connector cannot do, for the link page to show and the link rules to follow.
+ * no_status_updates: the partner reports nothing back (Bonver by file, seed 000), so the shop
+ * must send the shipping e-mail itself; no_tracking: statuses come back, tracking does not;
+ * no_cancellation: an order cannot be withdrawn through Lagerbro once handed over.
+ */
+export interface ConnectorLimitation {
+  code: "no_status_updates" | "no_tracking" | "no_cancellation";
+  /** One sentence for the merchant. */
+  message: string;
+}
+
 export interface ConnectorDefinition<C = unknown, S = unknown> {
   /** Stable id, stored on connections ("plentymarkets", "wemalo", "ongoing"). */
   id: string;
@@ -219,6 +231,8 @@ export interface ConnectorDefinition<C = unknown, S = unknown> {
   source?: SourceOperations<C, S>;
   warehouse?: WarehouseOperations<C, S>;
   webhooks?: WebhookSupport<C, S>;
+  /** What this connector cannot do; absent when nothing is known. */
+  limitations?: readonly ConnectorLimitation[];
 }
 
 /**

@@ -18,7 +18,7 @@ export {
   type RowReader,
   type ScannedFile,
 } from "./import-folder";
-export { parseRecords, recordFormats, flatten, type RecordFormat, type RecordRow, type RecordProblem, type RecordFileOptions } from "./formats/records";
+export { defaultDelimiter, parseRecords, recordFormats, flatten, type RecordFormat, type RecordRow, type RecordProblem, type RecordFileOptions } from "./formats/records";
 export { assertSafeXml, buildXml, parseXmlSafely, UnsafeXmlError } from "./formats/xml";
 export { parseDelimited, stringifyDelimited } from "./formats/csv";
 export { joinPath } from "./paths";
