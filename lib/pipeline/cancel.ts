@@ -146,7 +146,7 @@ export async function cancelOrder(tenantId: string, orderId: string, origin: Ori
         await recordEvent(tx, tenantId, order.id, { kind: "cancel_too_late", message, detail: { origin, warehouse: result.message } });
       });
     } else {
-      await markCancelled(tenantId, order.id, `Cancelled at the warehouse (${result.outcome.replace("_", " ")}).`, { origin, ...result});
+      await markCancelled(tenantId, order.id, `Cancelled at the warehouse (${result.outcome.replace("_", " ")}).`, { origin, ...result });
     }
   }
   const acknowledgedAtSource = origin === "source" ? await tellSource(tenantId, link, order, result) : false;
