@@ -10,4 +10,7 @@ export const routes = {
   exceptions: "/exceptions",
   link: (id: string) => `/links/${id}`,
   connections: "/connections",
+  connection: (id: string) => `/connections/${id}`,
+  links: "/links",
+  sandbox: "/try",
 } as const;

@@ -3,9 +3,11 @@ import { ConnectFirstCard } from "@/components/home/connect-first-card";
 import { DeliveryCard } from "@/components/home/delivery-card";
 import { LinkHealthCard } from "@/components/home/link-health-card";
 import { TeamCard } from "@/components/home/team-card";
+import { SandboxStartCard } from "@/components/sandbox/sandbox-start-card";
 import { Badge } from "@/components/ui/badge";
 import { getOutboxBacklog } from "@/lib/health/outbox-backlog";
 import { listLinkHealth } from "@/lib/health/link-health";
+import { sandboxAvailable } from "@/lib/sandbox-setup/setup";
 import { getTenantContext } from "@/lib/session/current";
 import { listPendingInvitations } from "@/lib/tenancy/invitations";
 import { listMembers } from "@/lib/tenancy/members";
@@ -31,7 +33,10 @@ export default async function HomePage() {
         </p>
       </div>
       {health.length === 0 ? (
-        <ConnectFirstCard tenantName={tenant.name} />
+        <>
+          <ConnectFirstCard tenantName={tenant.name} />
+          {sandboxAvailable() && hasRole(role, "admin") ? <SandboxStartCard started={false} /> : null}
+        </>
       ) : (
         <section aria-labelledby="links-heading" className="grid gap-4">
           <h2 id="links-heading" className="text-lg font-semibold">

@@ -1,11 +1,11 @@
 "use client";
 
-import { AlertTriangle, Home, Package, Settings, Users } from "lucide-react";
+import { AlertTriangle, Cable, FlaskConical, Home, KeyRound, Package, Plus, Settings, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
-const ICONS = { home: Home, settings: Settings, members: Users, orders: Package, exceptions: AlertTriangle } as const;
+const ICONS = { home: Home, settings: Settings, members: Users, orders: Package, exceptions: AlertTriangle, links: Cable, connections: KeyRound, connect: Plus, sandbox: FlaskConical } as const;
 
 export interface NavItem {
   href: string;
@@ -15,11 +15,14 @@ export interface NavItem {
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  // The longest entry the path lies under: "/connect" stays dark on "/connections", "/settings" on "/settings/members".
+  const matches = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  const activeHref = items.map((i) => i.href).filter(matches).sort((a, b) => b.length - a.length)[0];
   return (
     <ul className="grid gap-1">
       {items.map((item) => {
         const Icon = ICONS[item.icon];
-        const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+        const active = item.href === activeHref;
         return (
           <li key={item.href}>
             <Link

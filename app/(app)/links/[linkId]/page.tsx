@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/connections/status-badge";
+import { DeleteLinkButton, PauseResumeButton } from "@/components/links/link-controls";
+import { MappingsForm } from "@/components/wizard/mappings-form";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { updateLinkMappingsAction } from "@/lib/actions/link-actions";
+import { getConnection } from "@/lib/connections/store";
+import { findLink, linkCounts } from "@/lib/links/manage";
+import { getLink } from "@/lib/pipeline/links";
+import { getTenantContext } from "@/lib/session/current";
+import { hasRole } from "@/lib/tenancy/roles";
+import { mappingsViewFor } from "@/lib/wizard/step-view";
+
+export const metadata: Metadata = { title: "Link" };
+
+export default async function LinkPage({ params, searchParams }: { params: Promise<{ linkId: string }>; searchParams: Promise<{ activated?: string }> }) {
+  const [{ linkId }, { activated }] = await Promise.all([params, searchParams]);
+  const { tenant, role } = await getTenantContext();
+  const summary = await findLink(tenant.id, linkId);
+  if (!summary) notFound();
+  const [link, counts, source, warehouse] = await Promise.all([
+    getLink(tenant.id, summary.id),
+    linkCounts(tenant.id, summary.id),
+    getConnection(tenant.id, summary.sourceConnectionId),
+    getConnection(tenant.id, summary.warehouseConnectionId),
+  ]);
+  const view = mappingsViewFor(link.mappings, source, warehouse);
+  const canEdit = hasRole(role, "admin");
+  return (
+    <div className="grid gap-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <p className="text-sm text-muted-foreground">
+            <Link href="/links" className="underline-offset-4 hover:underline">
+              Links
+            </Link>{" "}
+            › {link.name}
+          </p>
+          <h1 className="flex flex-wrap items-center gap-2 text-2xl font-semibold">
+            {link.name} <StatusBadge status={link.status} />
+          </h1>
+          <p className="text-sm text-muted-foreground">
+            From{" "}
+            <Link className="text-primary underline-offset-4 hover:underline" href={`/connections/${summary.sourceConnectionId}`}>
+              {summary.sourceLabel}
+            </Link>{" "}
+            to{" "}
+            <Link className="text-primary underline-offset-4 hover:underline" href={`/connections/${summary.warehouseConnectionId}`}>
+              {summary.warehouseLabel}
+            </Link>{" "}
+            · checks every {link.settings.scheduleMinutes === 1 ? "minute" : `${link.settings.scheduleMinutes} minutes`} · customers are e-mailed by {link.settings.customerEmailBy === "shop" ? "the shop" : "the 3PL"}
+          </p>
+        </div>
+        {canEdit ? <PauseResumeButton linkId={link.id} status={link.status} /> : null}
+      </div>
+      {activated ? (
+        <Alert variant="success" data-testid="link-activated">
+          The link is active. Lagerbro is taking in the orders waiting in {view.sourceName} now; each one shows up under Orders as it reaches the warehouse.
+        </Alert>
+      ) : null}
+      {link.status === "paused" ? <Alert>This link is paused: no new orders are taken in or sent. Resume it to catch up.</Alert> : null}
+      <dl className="grid grid-cols-2 gap-4 sm:max-w-md">
+        <div className="rounded-lg border border-border bg-card p-4">
+          <dt className="text-xs text-muted-foreground">Orders carried</dt>
+          <dd className="text-2xl font-semibold" data-testid="link-orders">
+            {counts.orders}
+          </dd>
+        </div>
+        <div className="rounded-lg border border-border bg-card p-4">
+          <dt className="text-xs text-muted-foreground">Open exceptions</dt>
+          <dd className="text-2xl font-semibold">{counts.openExceptions}</dd>
+        </div>
+      </dl>
+      <Card id="mappings" className="scroll-mt-4">
+        <CardHeader>
+          <CardTitle>Mappings</CardTitle>
+          <CardDescription>How statuses, shipping methods and SKUs match. An order in exception for a missing mapping goes through once you add it here and retry the order.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          {canEdit ? (
+            <MappingsForm
+              action={updateLinkMappingsAction}
+              hidden={{ linkId: link.id }}
+              mappings={view.mappings}
+              statuses={view.statuses}
+              sourceMethods={view.sourceMethods}
+              warehouseProfiles={view.warehouseProfiles}
+              sourceName={view.sourceName}
+              warehouseName={view.warehouseName}
+              skuText={view.skuText}
+              skuCsv={view.skuCsv}
+              submitLabel="Save mappings"
+              notice={view.missingStatuses.length ? `${view.sourceName} lacks status ${view.missingStatuses.join(", ")}: create it there, or choose another.` : undefined}
+            />
+          ) : (
+            <p className="text-sm text-muted-foreground">An owner or admin can change the mappings.</p>
+          )}
+        </CardContent>
+      </Card>
+      {canEdit ? (
+        <Card className="border-red-200">
+          <CardHeader>
+            <CardTitle>Delete</CardTitle>
+            <CardDescription>Stops this link for good. To stop for a while, pause it instead.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <DeleteLinkButton linkId={link.id} name={link.name} orders={counts.orders} />
+          </CardContent>
+        </Card>
+      ) : null}
+    </div>
+  );
+}
