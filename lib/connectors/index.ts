@@ -1,12 +1,16 @@
 import type { AnyConnector, ConnectorSide } from "./types";
 
 // Partner connectors: one import line and one array entry each, nothing else.
+import { bonverConnector } from "./bonver";
+import { fileWarehouseConnector } from "./file-warehouse";
 import { ongoingConnector } from "./ongoing";
 import { plentymarketsConnector } from "./plentymarkets";
 import { webshipperConnector } from "./webshipper";
 import { wemaloConnector } from "./wemalo";
 
 const connectors: readonly AnyConnector[] = [
+  bonverConnector,
+  fileWarehouseConnector,
   ongoingConnector,
   plentymarketsConnector,
   webshipperConnector,
