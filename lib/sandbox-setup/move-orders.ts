@@ -77,15 +77,15 @@ async function drainTenantOutbox(tenantId: string): Promise<number> {
  * and only outside production with the sandbox on, it runs the same pipeline steps in this
  * request: intake, send, status poll, write-back, as the functions would.
  */
-export async function moveSandboxOrders(tenantId: string, linkId: string): Promise<MoveResult> {
-  const mode = await currentDeliveryMode();
-  if (mode.path !== "none") {
+export async function moveSandboxOrders(tenantId: string, linkId: string, options: { deliveryPath?: MoveResult["via"] | "none" } = {}): Promise<MoveResult> {
+  const path = options.deliveryPath ?? (await currentDeliveryMode()).path;
+  if (path === "inngest" || path === "local_worker") {
     await withTenant(tenantId, async (tx) => {
       const nonce = randomUUID();
       await enqueue(tx, tenantId, { name: "link.intake.requested", data: { tenantId, linkId }, key: `sandbox.move:${linkId}:${nonce}:intake` });
       await enqueue(tx, tenantId, { name: "link.status-poll.requested", data: { tenantId, linkId }, key: `sandbox.move:${linkId}:${nonce}:poll` });
     });
-    return { via: mode.path, handled: 0 };
+    return { via: path, handled: 0 };
   }
   if (!env().SANDBOX_ENABLED || isProduction()) throw new Error("inline pipeline runs are for the sandbox outside production only");
   let handled = await drainTenantOutbox(tenantId);
