@@ -5,6 +5,7 @@ import { bonverConnector } from "./bonver";
 import { fileWarehouseConnector } from "./file-warehouse";
 import { ongoingConnector } from "./ongoing";
 import { plentymarketsConnector } from "./plentymarkets";
+import { rackbeatConnector } from "./rackbeat";
 import { webshipperConnector } from "./webshipper";
 import { wemaloConnector } from "./wemalo";
 
@@ -13,6 +14,7 @@ const connectors: readonly AnyConnector[] = [
   fileWarehouseConnector,
   ongoingConnector,
   plentymarketsConnector,
+  rackbeatConnector,
   webshipperConnector,
   wemaloConnector,
 ];

@@ -28,13 +28,14 @@ export interface HandlerOptions {
 const API_PATH = /^\/api(\/.*)?$/;
 
 export function createHandler(store: RackbeatStore, faults: FaultInjector, options: HandlerOptions) {
-  let served = 0;
+  // Calls served in the current minute of the simulator's clock (GUESS: a Laravel throttle window of 60 s).
+  const window = { minute: -1, served: 0 };
   return async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const rest = url.pathname.startsWith(options.basePath) ? url.pathname.slice(options.basePath.length) : null;
     const match = rest === null ? null : API_PATH.exec(rest);
     const path = match?.[1] ?? "/";
-    // [K2] reads X-RateLimit-Limit / X-RateLimit-Remaining on every answer; the count here is per simulator, never reset (GUESS).
+    // [K2] reads X-RateLimit-Limit / X-RateLimit-Remaining on every answer.
     const limitHeaders = (remaining: number) => ({ "x-ratelimit-limit": String(options.rateLimit.limit), "x-ratelimit-remaining": String(Math.max(0, remaining)) });
     const record = (response: Response, fault: RolledFault) => {
       options.log.push({ method: request.method, path, query: url.search, status: response.status, fault });
@@ -54,9 +55,11 @@ export function createHandler(store: RackbeatStore, faults: FaultInjector, optio
       await new Promise((resolve) => setTimeout(resolve, options.hangMs).unref?.());
       return record(json(504, { message: "Gateway Timeout" }), fault);
     }
-    served += 1;
+    const minute = Math.floor(store.now().getTime() / 60_000);
+    if (minute !== window.minute) Object.assign(window, { minute, served: 0 });
+    window.served += 1;
     const response = await route(request, url, match ? path : null);
-    for (const [k, v] of Object.entries(limitHeaders(options.rateLimit.limit - served))) response.headers.set(k, v);
+    for (const [k, v] of Object.entries(limitHeaders(options.rateLimit.limit - window.served))) response.headers.set(k, v);
     if (fault === "malformed") return record(await corrupt(response), fault);
     return record(response, fault);
   };

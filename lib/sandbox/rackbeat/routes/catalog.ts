@@ -50,12 +50,13 @@ export const catalogRoutes: Route[] = [
     },
   },
   {
-    // Plain `field=value` filters [R1]; GUESS: `contact_email`.
+    // Plain `field=value` filters [R1]; GUESS: `contact_email`, `name`.
     method: "GET",
     pattern: /^\/customers$/,
     handle: (ctx) => {
       const email = ctx.url.searchParams.get("contact_email");
-      const rows = [...ctx.store.customers.values()].filter((c) => email === null || c.contact_email === email).sort((a, b) => a.number - b.number);
+      const name = ctx.url.searchParams.get("name");
+      const rows = [...ctx.store.customers.values()].filter((c) => (email === null || c.contact_email === email) && (name === null || c.name === name)).sort((a, b) => a.number - b.number);
       return paged(ctx.url, "customers", rows, renderCustomer);
     },
   },

@@ -18,10 +18,12 @@ function list(ctx: RouteContext): Response {
   ];
   const ref = url.searchParams.get("their_reference");
   const asc = (url.searchParams.get("order_direction") ?? "desc").toLowerCase() === "asc";
+  // `order_by` + `order_direction` [R1] BaseResource.php; number or updated_at here.
+  const key = (o: StoredOrder) => (url.searchParams.get("order_by") === "updated_at" ? o.updated_at.getTime() * 1e6 + o.number : o.number);
   const rows = [...store.orders.values()]
     .filter((o) => flags.every(([name, get]) => boolParam(url, name) === undefined || get(o) === boolParam(url, name)))
     .filter((o) => ref === null || o.their_reference === ref)
-    .sort((a, b) => (asc ? a.number - b.number : b.number - a.number));
+    .sort((a, b) => (asc ? key(a) - key(b) : key(b) - key(a)));
   return paged(url, "orders", rows, (o) => renderOrder(store, o));
 }
 

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { credentialField } from "@/lib/connectors/credentials";
+
+/** A Rackbeat API token (Bearer) [R1][R2]. */
+export const rackbeatCredentialSchema = z.object({
+  apiToken: credentialField(z.string().trim().min(1), {
+    label: "API token",
+    help: "A personal API token from Rackbeat (Settings » API tokens), or the token Rackbeat issued when you installed Lagerbro.",
+    secret: true,
+  }),
+  apiUrl: credentialField(z.url({ protocol: /^https?$/ }), {
+    label: "API address",
+    help: "Leave empty. Only for the Lagerbro sandbox.",
+    input: "url",
+  }).optional(),
+});
+export type RackbeatCredentials = z.infer<typeof rackbeatCredentialSchema>;
+
+/** Seed 002: the trigger decides when a Rackbeat order goes to Webshipper. */
+export const rackbeatSettingsSchema = z.object({
+  trigger: credentialField(z.enum(["order_created", "shipment_created"]), {
+    label: "Send to Webshipper when",
+    help: "order_created: as soon as the order is booked. shipment_created: when you create a shipment in Rackbeat, so partial shipments are sent one by one. Volume is not synced.",
+  }).default("order_created"),
+});
+export type RackbeatSettings = z.infer<typeof rackbeatSettingsSchema>;
+
+export const RACKBEAT_API = "https://app.rackbeat.com/api";
+
+export function rackbeatApiRoot(credentials: Pick<RackbeatCredentials, "apiUrl">): string {
+  return (credentials.apiUrl ?? RACKBEAT_API).replace(/\/+$/, "");
+}

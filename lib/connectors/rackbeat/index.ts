@@ -1,0 +1,46 @@
+import { defineConnector } from "@/lib/connectors/types";
+import { rackbeatAuth } from "./api";
+import { cancelOrder } from "./cancel-order";
+import { acknowledgeCancellation, listCancellations, listReturns } from "./cancellations";
+import { rackbeatApiRoot, rackbeatCredentialSchema, rackbeatSettingsSchema, type RackbeatCredentials, type RackbeatSettings } from "./credentials";
+import { listChanges } from "./list-changes";
+import { listReadyOrders } from "./list-ready-orders";
+import { toChange } from "./map-status";
+import { findByReference, getOrder } from "./orders-read";
+import { rackbeatRateLimitPolicy } from "./rate-limit";
+import { acknowledge, reportProblem } from "./source-status";
+import { submitOrder } from "./submit-order";
+import { testConnection } from "./test-connection";
+import { writeShipment } from "./write-shipment";
+
+/**
+ * Rackbeat REST API (partners/rackbeat.md). Side "both" (seed 002, one direction per link): the
+ * source of a Rackbeat → Webshipper link (orders or shipments out, shipments written back), or
+ * the receiving side of a Webshipper → Rackbeat link (orders in, missing products and customers
+ * created). In the latter, Webshipper's shipments reach Rackbeat through `source.writeShipment`.
+ */
+export const rackbeatConnector = defineConnector<RackbeatCredentials, RackbeatSettings>({
+  id: "rackbeat",
+  label: "Rackbeat",
+  side: "both",
+  credentialSchema: rackbeatCredentialSchema,
+  settingsSchema: rackbeatSettingsSchema,
+  baseUrl: rackbeatApiRoot,
+  rateLimitPolicy: rackbeatRateLimitPolicy,
+  auth: ({ credentials }) => rackbeatAuth(credentials),
+  // Below the 480 calls a minute the community client allows itself [R2].
+  callBudget: { maxCalls: 400, windowMs: 60_000 },
+  testConnection,
+  source: { listReadyOrders, acknowledge, reportProblem, writeShipment, listCancellations, acknowledgeCancellation, listReturns },
+  warehouse: {
+    submitOrder,
+    cancelOrder,
+    listChanges,
+    async getOrderStatus(ctx, input) {
+      const order = (input.order.warehouseRef ? await getOrder(ctx, input.order.warehouseRef) : undefined) ?? (await findByReference(ctx, input.order.orderNumber));
+      return order ? toChange(order) : null;
+    },
+  },
+});
+
+export type { RackbeatCredentials, RackbeatSettings } from "./credentials";
