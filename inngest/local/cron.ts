@@ -34,14 +34,12 @@ export function cronMatches(expression: string, at: Date): boolean {
   return fields.every((field, i) => fieldMatches(field, values[i]!, ranges[i]!));
 }
 
-/** The minutes in (after, upTo] at which the schedule fired, oldest first, at most `limit`. */
-export function dueMinutes(expression: string, after: Date, upTo: Date, limit = 1): Date[] {
-  const due: Date[] = [];
+/** The latest minute in (after, upTo] at which the schedule fired, if any. */
+export function lastDueMinute(expression: string, after: Date, upTo: Date): Date | undefined {
   const start = Math.floor(after.getTime() / 60_000) + 1;
-  const end = Math.floor(upTo.getTime() / 60_000);
-  for (let minute = start; minute <= end && due.length < limit; minute++) {
+  for (let minute = Math.floor(upTo.getTime() / 60_000); minute >= start; minute--) {
     const at = new Date(minute * 60_000);
-    if (cronMatches(expression, at)) due.push(at);
+    if (cronMatches(expression, at)) return at;
   }
-  return due;
+  return undefined;
 }

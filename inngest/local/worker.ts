@@ -2,7 +2,7 @@ import type { InngestFunction } from "inngest";
 import type { OutboxRow } from "@/db/schema";
 import { claimDueRows, markFailed, markSent } from "@/lib/outbox/relay-store";
 import type { PassResult } from "@/lib/outbox/relay-runner";
-import { dueMinutes } from "./cron";
+import { lastDueMinute } from "./cron";
 import { runFailureHandler, runInProcess, triggersOf, type InProcessHooks, type InProcessOutcome } from "./in-process";
 import { outboxHooks } from "./outbox-hooks";
 
@@ -83,11 +83,14 @@ export function createLocalWorker(options: LocalWorkerOptions) {
     return { claimed: rows.length, sent };
   }
 
-  /** Runs each cron function whose schedule fired since its last run (one firing per call). */
+  /**
+   * Runs each cron function whose schedule fired since its last run, once, for the latest
+   * firing: firings missed while the worker was stopped are not replayed (nor are they by Inngest).
+   */
   async function runDueCrons(): Promise<number> {
     let ran = 0;
     for (const entry of crons) {
-      const [due] = dueMinutes(entry.cron, entry.last, now());
+      const due = lastDueMinute(entry.cron, entry.last, now());
       if (!due) continue;
       entry.last = due;
       await runCron(entry.fn, entry.cron, due);
