@@ -8,14 +8,14 @@ import { signUpOwner } from "@/db/testing/fixtures";
 import { currentDeliveryMode } from "@/lib/outbox/delivery-mode";
 import { enqueue } from "@/lib/outbox/enqueue";
 import { startOutboxLoop } from "@/lib/outbox/relay-runner";
-import { linkState, pipelineWorld, type WemaloWorld } from "@/lib/pipeline/testing";
+import { linkState, pipelineWorld, type OngoingWorld, type WemaloWorld } from "@/lib/pipeline/testing";
 import { inngest } from "../client";
 import { intakeFanOut } from "../functions/intake-fan-out";
 import { statusPollFanOut } from "../functions/status-poll-fan-out";
 import { functions } from "../index";
 import { createLocalWorker } from "./worker";
 
-let world: WemaloWorld | undefined;
+let world: WemaloWorld | OngoingWorld | undefined;
 afterEach(async () => {
   await world?.close();
   world = undefined;
@@ -65,6 +65,29 @@ describe("local worker on the simulators", () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     await loop.stop();
     expect((await currentDeliveryMode()).path).toBe("local_worker");
+  });
+});
+
+describe("local worker, plentymarkets → Ongoing", () => {
+  it("takes orders in, sends them, follows a shipment and writes it back, each once", async () => {
+    const w = await pipelineWorld("ongoing");
+    world = w;
+    const refs = w.plenty.control.createOrders(3).map((o) => String(o.id));
+    const worker = createLocalWorker({ functions, tenantId: w.tenantId, now: () => new Date(Date.now() + 5_000) });
+    const ask = (name: string) => withTenant(w.tenantId, (tx) => enqueue(tx, w.tenantId, { name, data: { tenantId: w.tenantId, linkId: w.linkId }, key: `${name}:${randomUUID()}` }));
+
+    await ask("link.intake.requested");
+    await worker.drain();
+    expect(w.ongoing.control.orders()).toHaveLength(3);
+    w.ongoing.control.ship(refs[1]!);
+    await ask("link.status-poll.requested");
+    await ask("link.status-poll.requested");
+    await worker.drain();
+    expect(w.plenty.control.statusOf(Number(refs[1]))).toBe(7);
+    expect(w.plenty.control.packages(Number(refs[1]))).toHaveLength(1);
+    const state = await linkState(w.tenantId, w.linkId);
+    expect(state.orders.map((o) => o.status).sort()).toEqual(["accepted", "accepted", "shipped"].sort());
+    expect(worker.deliveries.every((d) => d.outcome === "ok")).toBe(true);
   });
 });
 
