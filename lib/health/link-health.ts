@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { withTenant } from "@/db";
+import { ORDER_STATUS_CODES } from "@/db/schema";
 
 /** How one link is doing, for the home page. */
 export interface LinkHealth {
@@ -44,7 +45,7 @@ export async function listLinkHealth(tenantId: string, now: Date = new Date()): 
       select l.id, l.name, l.status,
         (select max(c.updated_at) from sync_cursors c where c.link_id = l.id and c.kind in ('intake', 'status')) as last_poll_at,
         (select count(*) from orders o where o.link_id = l.id and o.received_at >= ${today}::timestamptz) as orders_today,
-        (select count(*) from orders o where o.tenant_id = l.tenant_id and o.status = 'received' and o.link_id = l.id) as waiting,
+        (select count(*) from orders o where o.tenant_id = l.tenant_id and o.status_code = ${ORDER_STATUS_CODES.received} and o.link_id = l.id) as waiting,
         (select count(*) from exceptions e where e.tenant_id = l.tenant_id and e.status = 'open' and e.link_id = l.id) as open_exceptions,
         w.sent_orders, w.p50_seconds, w.p95_seconds
       from links l

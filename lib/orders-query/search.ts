@@ -1,4 +1,4 @@
-/** A LIKE pattern for "starts with", the user's text taken literally (%, _ and \ escaped), lower case. */
-export function prefixPattern(text: string): string {
-  return `${text.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** What a search starts with, as the search columns hold it (lower case, trimmed). */
+export function searchPrefix(text: string): string {
+  return text.trim().toLowerCase();
 }
