@@ -6,6 +6,7 @@ import { fileWarehouseConnector } from "./file-warehouse";
 import { ongoingConnector } from "./ongoing";
 import { plentymarketsConnector } from "./plentymarkets";
 import { rackbeatConnector } from "./rackbeat";
+import { vendreConnector } from "./vendre";
 import { webshipperConnector } from "./webshipper";
 import { wemaloConnector } from "./wemalo";
 
@@ -15,6 +16,7 @@ const connectors: readonly AnyConnector[] = [
   ongoingConnector,
   plentymarketsConnector,
   rackbeatConnector,
+  vendreConnector,
   webshipperConnector,
   wemaloConnector,
 ];
