@@ -58,4 +58,16 @@ describe("Rackbeat connector receiving orders (Webshipper → Rackbeat), over HT
     const none = await ops.listChanges(h.ctx, { cursor: changes.nextCursor });
     expect(none.items.map((c) => c.order.orderNumber)).toEqual(["B"]);
   });
+
+  it("getOrderStatus reads one order by our order number; a stranger is null", async () => {
+    const sent = await ops.submitOrder(h.ctx, { order: orderFixture() });
+    const s = h.sim.control.createShipment(Number(sent.warehouseRef));
+    h.sim.control.markShipped(s.id);
+    expect(await ops.getOrderStatus!(h.ctx, { order: { sourceRef: "4711", orderNumber: "4711" } })).toMatchObject({
+      order: { orderNumber: "4711", warehouseRef: sent.warehouseRef },
+      status: "shipped",
+      partnerStatus: { code: "is_shipped" },
+    });
+    expect(await ops.getOrderStatus!(h.ctx, { order: { sourceRef: "x", orderNumber: "NOPE" } })).toBeNull();
+  });
 });

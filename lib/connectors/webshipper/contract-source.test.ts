@@ -60,4 +60,8 @@ describe("Webshipper connector as source (Webshipper → Rackbeat), over HTTP", 
     await source.acknowledgeCancellation(h.ctx, { order: listed.items[0]!.order, result: { outcome: "cancelled" } });
     expect((await source.listCancellations(h.ctx, { cursor: null })).items).toEqual([]);
   });
+
+  it("lists no returns: returns are not part of the Rackbeat sync", async () => {
+    expect(await source.listReturns(h.ctx, { cursor: null })).toEqual({ items: [], nextCursor: null, hasMore: false });
+  });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { orderFixture, webshipperHarness, type WebshipperHarness } from "./testing";
 import { webshipperConnector } from "./index";
-import { webshipperSignature } from "./webhooks";
+import { unregisterWebshipperWebhooks, webshipperSignature } from "./webhooks";
 
 const hooks = webshipperConnector.webhooks!;
 const SECRET = "whsec-ÆØÅ-42";
@@ -58,5 +58,14 @@ describe("Webshipper webhooks", () => {
     const d = h.sim.control.delivery({ topic: "order/deleted", secret: SECRET, resource: { id: "77", type: "orders", attributes: { ext_ref: "4711" } } });
     const changes = await hooks.parse(h.ctx, inbound(d));
     expect(changes).toEqual([expect.objectContaining({ status: "cancelled", order: { orderNumber: "4711", warehouseRef: "77" } })]);
+  });
+
+  it("unregisters only our webhooks when the link is deleted", async () => {
+    const url = "https://lagerbro.example/hook/a";
+    await hooks.register!(h.ctx, { url, secret: SECRET });
+    await hooks.register!(h.ctx, { url: "https://someone.else/hook", secret: "x" });
+    const removed = await unregisterWebshipperWebhooks(h.ctx, url);
+    expect(removed).toBe(hooks.events.length);
+    expect(h.sim.control.webhooks().every((w) => w.url === "https://someone.else/hook")).toBe(true);
   });
 });
