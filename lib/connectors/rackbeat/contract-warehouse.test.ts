@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { caught, orderFixture } from "@/lib/connectors/webshipper/testing";
-import { rackbeatHarness, type RackbeatHarness } from "./testing";
+import { caught, orderFixture, rackbeatHarness, type RackbeatHarness } from "./testing";
 import { rackbeatConnector } from "./index";
 
 const ops = rackbeatConnector.warehouse!;

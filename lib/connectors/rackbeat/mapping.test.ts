@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orderFixture } from "@/lib/connectors/webshipper/testing";
+import { orderFixture } from "./testing";
 import { fromRackbeatOrder, toRackbeatDraft } from "./map-order";
 import { canonicalStatus } from "./map-status";
 import type { RbOrder } from "./schemas";

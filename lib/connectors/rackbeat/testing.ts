@@ -1,12 +1,28 @@
 import { createConnectorContext } from "@/lib/connectors/context";
-import { createTestClock, InMemoryRequestLogSink, type TestClock } from "@/lib/http";
+import { canonicalOrderFixture } from "@/lib/connectors/plentymarkets/fixtures";
+import { createTestClock, InMemoryRequestLogSink, PartnerError, type TestClock } from "@/lib/http";
+import type { Order } from "@/lib/orders";
 import { serveFetchHandler, type RunningServer } from "@/lib/sandbox/http-server";
 import { createRackbeatSimulator, DEFAULT_TOKEN, type RackbeatSimulator, type RackbeatSimulatorOptions } from "@/lib/sandbox/rackbeat";
 import type { RackbeatContext } from "./api";
 import type { RackbeatCredentials, RackbeatSettings } from "./credentials";
 import { rackbeatConnector } from "./index";
 
-export { caught } from "@/lib/connectors/webshipper/testing";
+/** The PartnerError a call fails with; fails the test when it succeeds or throws anything else. */
+export async function caught(promise: Promise<unknown>): Promise<PartnerError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof PartnerError) return error;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+/** The shared canonical order: two lines with weights and prices, German invoice and Swedish delivery names. */
+export function orderFixture(overrides: Partial<Order> = {}): Order {
+  return { ...structuredClone(canonicalOrderFixture), ...overrides };
+}
 
 export interface RackbeatHarness {
   sim: RackbeatSimulator;

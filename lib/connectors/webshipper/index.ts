@@ -40,4 +40,5 @@ export const webshipperConnector = defineConnector<WebshipperCredentials, Webshi
 });
 
 export type { WebshipperCredentials, WebshipperSettings } from "./credentials";
-export { unregisterWebshipperWebhooks, verifyWebshipperWebhook, webshipperSignature } from "./webhooks";
+export { verifyWebshipperWebhook, webshipperSignature } from "./signature";
+export { unregisterWebshipperWebhooks } from "./webhook-registration";

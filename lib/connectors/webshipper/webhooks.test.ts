@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { orderFixture, webshipperHarness, type WebshipperHarness } from "./testing";
 import { webshipperConnector } from "./index";
-import { unregisterWebshipperWebhooks, webshipperSignature } from "./webhooks";
+import { webshipperSignature } from "./signature";
+import { unregisterWebshipperWebhooks } from "./webhook-registration";
 
 const hooks = webshipperConnector.webhooks!;
 const SECRET = "whsec-ÆØÅ-42";
