@@ -3,8 +3,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { withTenant } from "@/db";
 import { defaultLinkSettings, links } from "@/db/schema";
 import { pauseLink, resumeLink } from "@/lib/controls/link-controls";
+import { intakeLink } from "@/lib/pipeline/intake";
 import { pipelineWorld, type WemaloWorld } from "@/lib/pipeline/testing";
-import { runFunction, takeEvents } from "../testing";
+import { runFunction, runPending, takeEvents } from "../testing";
+import { orderSend } from "./order-send";
 import { intakeFanOut } from "./intake-fan-out";
 import { reconcileFanOut } from "./reconcile-fan-out";
 import { returnsFanOut } from "./returns-fan-out";
@@ -53,5 +55,20 @@ describe("pause and resume", () => {
     expect(await takeEvents(world.tenantId, "link.resumed")).toHaveLength(1);
     const [link] = await withTenant(world.tenantId, (tx) => tx.select().from(links).where(eq(links.id, world!.linkId)));
     expect(link?.status).toBe("active");
+  });
+
+  it("orders taken in but held by the pause are sent after resume", async () => {
+    world = await pipelineWorld("wemalo");
+    world.plenty.control.createOrders(2);
+    await intakeLink(world.tenantId, world.linkId);
+    await pauseLink(world.tenantId, world.linkId);
+    const held = await runPending(orderSend, world.tenantId, "order.received");
+    expect(held.map((r) => r.result)).toEqual([{ outcome: "paused" }, { outcome: "paused" }]);
+    expect(world.wemalo.control.orders()).toHaveLength(0);
+
+    await resumeLink(world.tenantId, world.linkId);
+    const sent = await runPending(orderSend, world.tenantId, "order.received");
+    expect(sent.map((r) => r.result)).toEqual([expect.objectContaining({ outcome: "sent" }), expect.objectContaining({ outcome: "sent" })]);
+    expect(world.wemalo.control.orders()).toHaveLength(2);
   });
 });

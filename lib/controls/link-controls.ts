@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
-import { withTenant } from "@/db";
-import { links, type Link } from "@/db/schema";
+import { withTenant, type Tx } from "@/db";
+import { links, orders, type Link } from "@/db/schema";
 import { enqueue } from "@/lib/outbox/enqueue";
 
 /**
  * Pause and resume: the link's status changes and the event that announces it is written in the
  * same transaction (outbox), so the pipeline hears of every change. link.paused cancels the
- * link's running and waiting work; link.resumed starts an intake and a status poll at once.
- * Returns false when the link already had that status (nothing announced).
+ * link's running and waiting work; link.resumed starts an intake and a status poll at once, and
+ * orders that were taken in but not sent (order-send skips a paused link, or was cancelled by the
+ * pause) are announced again. Returns false when the link already had that status.
  */
 async function setStatus(tenantId: string, linkId: string, status: Link["status"], userId?: string): Promise<boolean> {
   return withTenant(tenantId, async (tx) => {
@@ -19,9 +20,19 @@ async function setStatus(tenantId: string, linkId: string, status: Link["status"
       .returning({ id: links.id });
     if (!changed) return false;
     const name = status === "paused" ? "link.paused" : "link.resumed";
-    await enqueue(tx, tenantId, { name, data: { tenantId, linkId, ...(userId ? { requestedBy: userId } : {}) }, key: `${name}:${linkId}:${randomUUID()}` });
+    const nonce = randomUUID();
+    await enqueue(tx, tenantId, { name, data: { tenantId, linkId, ...(userId ? { requestedBy: userId } : {}) }, key: `${name}:${linkId}:${nonce}` });
+    if (status === "active") await announceUnsent(tx, tenantId, linkId, nonce);
     return true;
   }, userId);
+}
+
+/** order.received again for the link's orders still waiting to be sent. */
+async function announceUnsent(tx: Tx, tenantId: string, linkId: string, nonce: string): Promise<void> {
+  const waiting = await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.linkId, linkId), eq(orders.status, "received")));
+  for (const order of waiting) {
+    await enqueue(tx, tenantId, { name: "order.received", data: { tenantId, linkId, orderId: order.id }, key: `order.received:${order.id}:resumed:${nonce}` });
+  }
 }
 
 export function pauseLink(tenantId: string, linkId: string, userId?: string): Promise<boolean> {
