@@ -44,7 +44,8 @@ function fakeInngest(failures: number) {
 describe("outbox relay", () => {
   it("keeps the events while Inngest is unreachable and sends each of them once it is back, across tenants", async () => {
     const keys = [await put(tenantA, "order.received"), await put(tenantB, "link.intake.requested"), await put(tenantA, "shipment.created")];
-    const inngest = fakeInngest(2);
+    // Each failed pass makes two calls: the batch, then its first event alone.
+    const inngest = fakeInngest(4);
     let clock = Date.now() + 1_000;
     const now = () => new Date(clock);
 
@@ -58,7 +59,7 @@ describe("outbox relay", () => {
     // Not due yet: backoff holds the rows back.
     const early = await relayOutbox(inngest.send, { now });
     expect(early.claimed).toBe(0);
-    expect(inngest.calls()).toBe(1);
+    expect(inngest.calls()).toBe(2);
 
     clock += 60_000;
     await relayOutbox(inngest.send, { now });
@@ -95,6 +96,37 @@ describe("outbox relay", () => {
     expect(inngest.received.filter((event) => event.id === key)).toHaveLength(1);
     const [row] = await rowsFor([key]);
     expect(row?.sentAt).not.toBeNull();
+  });
+
+  it("one event Inngest refuses does not hold back the others in its batch", async () => {
+    const keys = [await put(tenantA, "order.received"), await put(tenantA, "order.too-large"), await put(tenantB, "order.received")];
+    const received: RelayedEvent[] = [];
+    const picky = async (events: RelayedEvent[]) => {
+      if (events.some((event) => event.name === "order.too-large")) throw new Error("Inngest API error: 400 event too large");
+      received.push(...events);
+    };
+    const result = await relayOutbox(picky, { now: () => new Date(Date.now() + 1_000), tenantId: tenantA });
+    expect(result).toMatchObject({ claimed: 2, sent: 1, failed: 1 });
+    const rows = await rowsFor(keys);
+    const byKey = (key: string) => rows.find((row) => row.idempotencyKey === key)!;
+    expect(byKey(keys[0]!).sentAt).not.toBeNull();
+    expect(byKey(keys[1]!)).toMatchObject({ sentAt: null, attempts: 1, lastError: "Inngest API error: 400 event too large" });
+    // Scoped to tenant A: tenant B's row was not touched.
+    expect(byKey(keys[2]!)).toMatchObject({ sentAt: null, attempts: 0 });
+    expect(received.map((event) => event.id)).toEqual([keys[0]]);
+  });
+
+  it("with Inngest down, a failed batch costs one more call, not one per event", async () => {
+    const keys = [await put(tenantA, "order.received"), await put(tenantA, "order.received"), await put(tenantA, "order.received")];
+    let calls = 0;
+    const down = async () => {
+      calls++;
+      throw new Error("fetch failed");
+    };
+    const result = await relayOutbox(down, { now: () => new Date(Date.now() + 1_000), tenantId: tenantA });
+    expect(result).toMatchObject({ sent: 0, failed: result.claimed });
+    expect(calls).toBe(2);
+    expect((await rowsFor(keys)).every((row) => row.attempts === 1 && row.sentAt === null)).toBe(true);
   });
 
   it("a second enqueue with the same key adds no second event", async () => {
