@@ -37,4 +37,10 @@ describe("Rackbeat connector under faults", () => {
     const error = await caught(rackbeatConnector.testConnection(h.ctx));
     expect([error.kind, error.reason]).toEqual(["transient", "malformed_response"]);
   });
+
+  it("a token replaced in Rackbeat is needs_merchant, never retried", async () => {
+    h.sim.control.faults.set({ expireTokens: true });
+    const error = await caught(rackbeatConnector.testConnection(h.ctx));
+    expect([error.kind, error.reason, error.attempts]).toEqual(["needs_merchant", "credentials_rejected", 1]);
+  });
 });

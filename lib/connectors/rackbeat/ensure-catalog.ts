@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { fullName, moneyToNumber, type Order } from "@/lib/orders";
-import { parseResponse } from "@/lib/http";
+import { parseResponse, permanentError } from "@/lib/http";
 import { rbCall, rbPage, type RackbeatContext } from "./api";
-import { rbCustomerSchema, rbErrorSchema, rbProductSchema, wrapped } from "./schemas";
+import { errorText, rbCustomerSchema, rbErrorSchema, rbProductSchema, wrapped } from "./schemas";
 
 export interface CatalogResult {
   customerNumber: number;
@@ -22,13 +22,17 @@ export async function ensureCatalog(ctx: RackbeatContext, order: Order): Promise
     if (seen.has(line.sku)) continue;
     seen.add(line.sku);
     if (await productExists(ctx, line.sku)) continue;
-    await rbCall(ctx, {
+    const res = await rbCall(ctx, {
       method: "POST",
       path: "/products",
       body: { number: line.sku, name: line.name || line.sku, sales_price: moneyToNumber(line.unitPrice), ...(line.weightGrams !== undefined ? { physical: { weight: line.weightGrams } } : {}) },
-      schema: wrapped("product", rbProductSchema),
+      schema: z.union([wrapped("product", rbProductSchema), rbErrorSchema]),
+      acceptStatus: [422],
       operation: "create product",
     });
+    // Another writer (a retry whose answer was lost) made it first: the product exists, as wanted.
+    if (res.status === 422 && (await productExists(ctx, line.sku))) continue;
+    if (res.status === 422) throw permanentError("rackbeat", "rejected", `Rackbeat refused product ${line.sku}: ${errorText(res.data) ?? "no reason given"}`);
     createdProducts.push(line.sku);
   }
   const customer = await ensureCustomer(ctx, order);

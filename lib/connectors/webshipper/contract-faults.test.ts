@@ -53,4 +53,10 @@ describe("Webshipper connector under faults", () => {
     const error = await caught(ops.listChanges(h.ctx, { cursor: "garbage" }));
     expect(error.kind).toBe("permanent");
   });
+
+  it("a revoked token is needs_merchant, never retried", async () => {
+    h.sim.control.faults.set({ expireTokens: true });
+    const error = await caught(ops.listChanges(h.ctx, { cursor: null }));
+    expect([error.kind, error.reason, error.attempts]).toEqual(["needs_merchant", "credentials_rejected", 1]);
+  });
 });

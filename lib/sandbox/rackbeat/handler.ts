@@ -67,7 +67,8 @@ export function createHandler(store: RackbeatStore, faults: FaultInjector, optio
   async function route(request: Request, url: URL, path: string | null): Promise<Response> {
     if (path === null) return json(404, { message: "Not found." });
     const token = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1]?.trim();
-    if (!token || !store.tokens.has(token)) return json(401, { message: "Unauthenticated." });
+    // Tokens are treated as permanent [R §1]; `expireTokens` plays a token the merchant replaced.
+    if (!token || !store.tokens.has(token) || faults.switches.expireTokens) return json(401, { message: "Unauthenticated." });
     const candidates = routes.filter((r) => r.pattern.test(path));
     if (candidates.length === 0) return json(404, { message: "Not found." });
     const chosen = candidates.find((r) => r.method === request.method);

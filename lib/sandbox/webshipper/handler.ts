@@ -61,7 +61,8 @@ export function createHandler(store: WebshipperStore, outbox: WebhookOutbox, fau
     if (path === null) return errorResponse(404, "Not Found", "No such account");
     const token = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1]?.trim();
     // GUESS: a JSON:API error document on 401; the body of Webshipper's 401 was not seen.
-    if (!token || !store.tokens.has(token)) return errorResponse(401, "Unauthorized", "The access token is invalid");
+    // API tokens are long-lived [W §1]; `expireTokens` plays a token the merchant revoked.
+    if (!token || !store.tokens.has(token) || faults.switches.expireTokens) return errorResponse(401, "Unauthorized", "The access token is invalid");
     const candidates = routes.filter((r) => r.pattern.test(path));
     if (candidates.length === 0) return errorResponse(404, "Not Found", "The requested resource could not be found");
     const chosen = candidates.find((r) => r.method === request.method);
