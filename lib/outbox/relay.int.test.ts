@@ -129,6 +129,22 @@ describe("outbox relay", () => {
     expect((await rowsFor(keys)).every((row) => row.attempts === 1 && row.sentAt === null)).toBe(true);
   });
 
+  it("two relays at once (two app instances) send each event once", async () => {
+    const keys: string[] = [];
+    for (let i = 0; i < 30; i++) keys.push(await put(tenantB, "order.received"));
+    const seen: string[] = [];
+    const slow = async (events: RelayedEvent[]) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      seen.push(...events.map((event) => event.id));
+    };
+    const now = () => new Date(Date.now() + 1_000);
+    await Promise.all([relayOutbox(slow, { now, batchSize: 7, tenantId: tenantB }), relayOutbox(slow, { now, batchSize: 7, tenantId: tenantB }), relayOutbox(slow, { now, batchSize: 7, tenantId: tenantB })]);
+    while ((await relayOutbox(slow, { now, batchSize: 7, tenantId: tenantB })).claimed > 0);
+    const mine = seen.filter((id) => keys.includes(id));
+    expect(mine).toHaveLength(30);
+    expect(new Set(mine).size).toBe(30);
+  });
+
   it("a second enqueue with the same key adds no second event", async () => {
     const key = `test:${randomUUID()}`;
     const data = { tenantId: tenantA, linkId: randomUUID() };
