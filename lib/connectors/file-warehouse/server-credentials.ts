@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { credentialField } from "@/lib/connectors/credentials";
-import type { FileServerOptions } from "@/lib/files";
 
 /** A 3PL's file server as the wizard asks for it; shared by every file connector (Bonver, generic). */
 export const fileServerCredentialsSchema = z.object({
@@ -25,9 +24,6 @@ export const fileServerCredentialsSchema = z.object({
 });
 export type FileServerCredentials = z.infer<typeof fileServerCredentialsSchema>;
 
-export function fileServerOptions(credentials: FileServerCredentials): FileServerOptions {
-  return credentials;
-}
 
 /** The connector contract wants a base URL; file connectors use it only to name the server (never for HTTP). */
 export function fileServerUrl(credentials: FileServerCredentials): string {

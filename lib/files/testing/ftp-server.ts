@@ -23,7 +23,12 @@ const silentLog = {
 };
 
 /** A real FTP server (ftp-srv) on 127.0.0.1, a free port and passive ports, serving `root`. */
-export async function startTestFtpServer(root: string, account = { user: "lager", password: "bro-ftp" }): Promise<TestFtpServer> {
+export async function startTestFtpServer(
+  root: string,
+  account = { user: "lager", password: "bro-ftp" },
+  /** Certificate and key for explicit FTPS (AUTH TLS on the same port). */
+  tls?: { cert: string; key: string },
+): Promise<TestFtpServer> {
   const signals = ["SIGTERM", "SIGINT", "SIGQUIT"] as const;
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
   const pasvMin = 30_000 + Math.floor(Math.random() * 20_000);
@@ -33,6 +38,7 @@ export async function startTestFtpServer(root: string, account = { user: "lager"
     pasv_min: pasvMin,
     pasv_max: pasvMin + 500,
     anonymous: false,
+    tls: tls ?? false,
     log: silentLog,
   });
   // ftp-srv hooks process signals to quit the process; a test server must not.
