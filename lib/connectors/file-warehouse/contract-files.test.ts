@@ -98,6 +98,17 @@ describe.each(TEST_PROTOCOLS)("file warehouse over a real %s server", { timeout:
     expect(await readdir(local("import/orderstatus"))).toEqual(["history"]);
   });
 
+  it("reads XML status files at a record path, and sends one that declares an entity to rejected/ unread", async () => {
+    const ctx = h.context({ statusFormat: "xml", statusRecordPath: "statuses.status", fieldOrderNumber: "order", fieldPackageNumber: "colli", statusValues: "SENT=shipped" });
+    await dropStatus("a.xml", "<statuses><status><order>X-1</order><status>SENT</status><colli>C1</colli><trackingurl>https://t.example/C1</trackingurl></status></statuses>");
+    await dropStatus("b.xml", `<?xml version="1.0"?><!DOCTYPE s [<!ENTITY x SYSTEM "file://${local("secret")}">]><statuses><status><order>&x;</order><status>SENT</status><colli>C2</colli></status></statuses>`);
+    const page = await warehouse.listChanges(ctx, { cursor: null });
+    expect(page.items).toMatchObject([{ order: { orderNumber: "X-1" }, status: "shipped", shipment: { parcels: [{ trackingNumber: "C1", trackingUrl: "https://t.example/C1", carrier: "unknown" }] } }]);
+    expect(await readdir(local("import/orderstatus/rejected"))).toEqual(["b.xml"]);
+    expect(h.log.lines.find((l) => l.level === "error")?.data).toMatchObject({ file: "b.xml", error: expect.stringMatching(/DOCTYPE/) });
+    await warehouse.listChanges(ctx, { cursor: page.nextCursor });
+  });
+
   it("cancels an order file the 3PL has not fetched, and says too late once it has", async () => {
     const ctx = h.context();
     await warehouse.submitOrder(ctx, { order: orderFixture({ orderNumber: "FW-C1" }) });
