@@ -8,7 +8,7 @@ import { Label } from "@/components/ui/label";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/actions/action-state";
 import { saveSettingsAction } from "@/lib/actions/wizard-actions";
-import { SCHEDULE_CHOICES } from "@/lib/wizard/mappings-input";
+import { SCHEDULE_CHOICES } from "@/lib/wizard/schedule";
 
 const scheduleLabel = (n: number) => (n === 60 ? "Every hour" : n === 1 ? "Every minute" : `Every ${n} minutes`);
 

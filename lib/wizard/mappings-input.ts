@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { LinkMappings, LinkSettings } from "@/db/schema";
 import { UserError } from "@/lib/errors/user-error";
 import { STATUS_MAPPING_KEYS } from "./prefill";
+import { SCHEDULE_CHOICES } from "./schedule";
 import { parseSkuCsv } from "./sku-csv";
 
 const statusValue = z.string().trim().regex(/^\d+(\.\d+)?$/, { message: "A status is a number like 5 or 5.1." });
@@ -51,7 +52,6 @@ export function parseMappingsForm(form: MappingsForm): LinkMappings {
   return mappings;
 }
 
-export const SCHEDULE_CHOICES = [1, 5, 15, 60] as const;
 
 const settingsSchema = z.object({
   name: z.string().trim().min(1, { message: "Give the link a name." }).max(80, { message: "Use at most 80 characters." }),

@@ -105,7 +105,7 @@ export default async function SandboxPage() {
       <Card>
         <CardHeader>
           <CardTitle>3. Your sandbox warehouse (wemalo)</CardTitle>
-          <CardDescription>You play the 3PL: ship an order, move it one step, or report a problem, and see how Lagerbro and the shop react.</CardDescription>
+          <CardDescription>You play the 3PL: ship an order, move it one step, or report a problem. Then press “Check both sides now” and see how Lagerbro and the shop react.</CardDescription>
         </CardHeader>
         <CardContent>
           {snapshot.warehouse.length === 0 ? (
