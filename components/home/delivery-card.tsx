@@ -3,7 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { formatAgo } from "@/lib/format";
 import type { OutboxBacklog } from "@/lib/health/outbox-backlog";
 
-const PATH_LABELS = { inngest: "Inngest", local_worker: "the local worker (development)", none: "nothing at the moment" } as const;
+const PATH_LABELS = { inngest: "Inngest", local_worker: "the local worker (development)" } as const;
 
 /** The background engine: which path delivers events, and how many of this team's wait. */
 export function DeliveryCard({ backlog, now }: { backlog: OutboxBacklog; now: Date }) {
@@ -16,8 +16,15 @@ export function DeliveryCard({ backlog, now }: { backlog: OutboxBacklog; now: Da
           <Activity className="size-4" aria-hidden /> Background work
         </CardTitle>
         <CardDescription>
-          Events are delivered by <strong className="font-medium text-foreground">{PATH_LABELS[delivery.path]}</strong>
-          {delivery.seenAt ? `, last seen ${formatAgo(delivery.seenAt, now)}` : ""}.
+          {delivery.path === "none" ? (
+            <>
+              No worker has picked up events in the last 2 minutes{delivery.seenAt ? ` (last seen ${formatAgo(delivery.seenAt, now)})` : ""}.
+            </>
+          ) : (
+            <>
+              Events are delivered by <strong className="font-medium text-foreground">{PATH_LABELS[delivery.path]}</strong>, last seen {formatAgo(delivery.seenAt, now)}.
+            </>
+          )}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-1 text-sm">

@@ -7,7 +7,7 @@ import { OrdersTable } from "@/components/orders/orders-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Button } from "@/components/ui/button";
 import { routes } from "@/lib/app-routes";
-import { hasFilter, listLinkNames, listOrders, parseOrdersFilter, type SearchParams } from "@/lib/orders-query";
+import { hasFilter, listLinkNames, listOrders, ordersFilterParams, parseOrdersFilter, type SearchParams } from "@/lib/orders-query";
 import { getTenantContext } from "@/lib/session/current";
 
 export const metadata: Metadata = { title: "Orders" };
@@ -35,7 +35,8 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         </EmptyState>
       ) : (
         <>
-          <OrdersFilterForm filter={filter} links={links} />
+          {/* Keyed by the filter: a new URL (e.g. "Clear filters") must reset the inputs, not keep what was typed. */}
+          <OrdersFilterForm key={ordersFilterParams(filter).toString()} filter={filter} links={links} />
           <p className="sr-only" role="status">
             {page.rows.length === 0 ? "No orders match." : `Showing ${page.rows.length} orders.`}
           </p>
