@@ -18,8 +18,11 @@ export const credentialRegistry = z.registry<CredentialFieldMeta>();
  * Wrap with `.optional()` or `.default()` after this call, not before; describeCredentials looks through them.
  */
 export function credentialField<T extends z.ZodType>(schema: T, meta: CredentialFieldMeta): T {
-  credentialRegistry.add(schema, meta);
-  return schema;
+  // The registry is keyed by schema instance: a schema shared by two fields (one `positiveInt`
+  // for plentyID and warehouse ID) would otherwise carry the last field's label for both.
+  const own = credentialRegistry.has(schema) ? (schema.clone() as T) : schema;
+  credentialRegistry.add(own, meta);
+  return own;
 }
 
 export interface CredentialFieldDescriptor {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeCredentials, getConnector } from "@/lib/connectors";
+import { describeCredentials, getConnector, listConnectors } from "@/lib/connectors";
 import { credentialInput } from "@/lib/connections/form-input";
 import { explainTestFailure } from "@/lib/connections/explain-failure";
 import { parseMappingsForm, parseSettingsForm, skuMapToText } from "./mappings-input";
@@ -56,6 +56,16 @@ describe("wizard steps", () => {
 
 describe("credentials form", () => {
   const fields = describeCredentials(getConnector("plentymarkets").credentialSchema);
+  it("draws every field with its own label, even where connectors share one schema for several fields", () => {
+    expect(fields.map((f) => f.label)).toEqual(["URL of your plentymarkets system", "Username", "Password", "plentyID", "Warehouse ID", "Storage location ID"]);
+    for (const connector of listConnectors()) {
+      for (const schema of [connector.credentialSchema, connector.settingsSchema]) {
+        const labels = schema ? describeCredentials(schema).map((f) => f.label) : [];
+        expect(new Set(labels).size, connector.id).toBe(labels.length);
+      }
+    }
+  });
+
   it("leaves empty fields out so a secret left empty keeps the stored one", () => {
     const values: Record<string, string> = { url: " https://shop.example ", username: "api", password: "", plentyId: "1" };
     expect(credentialInput(fields, (k) => values[k] ?? null)).toEqual({ url: "https://shop.example", username: "api", plentyId: "1" });
