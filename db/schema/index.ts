@@ -6,3 +6,4 @@ export * from "./connections";
 export * from "./pipeline";
 export * from "./delivery";
 export * from "./link-drafts";
+export * from "./webhooks";
