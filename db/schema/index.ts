@@ -7,3 +7,4 @@ export * from "./pipeline";
 export * from "./delivery";
 export * from "./link-drafts";
 export * from "./webhooks";
+export * from "./api-keys";

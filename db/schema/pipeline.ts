@@ -143,6 +143,13 @@ export const orders = pgTable(
     searchNumber: text("search_number").generatedAlwaysAs(sql`lower(order_number)`),
     searchName: text("search_name").generatedAlwaysAs(sql.raw(`lower(coalesce(${CUSTOMER_NAME_SQL}, ''))`)),
     searchLastName: text("search_last_name").generatedAlwaysAs(sql`lower(canonical->'deliveryAddress'->>'lastName')`),
+    /*
+     * For the Pull API (lib/pull-api): the shop's customer number and the order's date as the
+     * shop wrote it ("YYYY-MM-DD" of canonical createdAt, in the shop's own offset), as plain
+     * columns so that an index serves "this customer's orders between two dates" under RLS.
+     */
+    customerNo: text("customer_no").generatedAlwaysAs(sql`canonical->'customer'->>'customerRef'`),
+    orderDate: text("order_date").generatedAlwaysAs(sql`left(canonical->>'createdAt', 10)`),
   },
   (t) => [
     uniqueIndex("orders_link_source_ref_uq").on(t.linkId, t.sourceRef),
@@ -155,6 +162,8 @@ export const orders = pgTable(
     index("orders_tenant_search_number_idx").on(t.tenantId, t.searchNumber.op("text_pattern_ops")),
     index("orders_tenant_search_name_idx").on(t.tenantId, t.searchName.op("text_pattern_ops")),
     index("orders_tenant_search_last_name_idx").on(t.tenantId, t.searchLastName.op("text_pattern_ops")),
+    // The Pull API: one customer's orders, newest first, by date range (only orders with a customer number).
+    index("orders_tenant_customer_no_date_idx").on(t.tenantId, t.customerNo, t.orderDate.desc(), t.id.desc()).where(sql`customer_no is not null`),
     tenantIsolation("orders"),
   ],
 ).enableRLS();
