@@ -16,12 +16,15 @@ export interface AppShellProps {
 export function AppShell({ user, tenant, tenants, nav, children }: AppShellProps) {
   return (
     <div className="flex min-h-screen flex-col md:flex-row">
-      <aside className="flex flex-col gap-4 bg-sidebar p-4 text-sidebar-foreground md:sticky md:top-0 md:h-screen md:w-64 md:shrink-0">
-        <Logo className="px-1 text-white" />
-        <TenantSwitcher current={tenant} tenants={tenants} />
-        <nav aria-label="Main">
-          <NavLinks items={nav} />
-        </nav>
+      {/* The aside stretches to the page's height; its content stays in view while the page scrolls. */}
+      <aside className="bg-sidebar text-sidebar-foreground md:w-64 md:shrink-0">
+        <div className="flex flex-col gap-4 p-4 md:sticky md:top-0">
+          <Logo className="px-1 text-white" />
+          <TenantSwitcher current={tenant} tenants={tenants} />
+          <nav aria-label="Main">
+            <NavLinks items={nav} />
+          </nav>
+        </div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-14 items-center justify-end border-b border-border bg-background px-4 md:px-6">
