@@ -31,7 +31,7 @@ function AddressBlock({ address }: { address: Address }) {
 }
 
 /** The newest waiting order as the warehouse will receive it, with what order-send would raise. */
-export function OrderPreview({ preview, shippingLabel, warehouseName, mappingsHref }: { preview: Preview; shippingLabel?: string; warehouseName: string; mappingsHref: string }) {
+export function OrderPreview({ preview, shippingLabel, sourceShippingLabel, warehouseName, mappingsHref }: { preview: Preview; shippingLabel?: string; sourceShippingLabel?: string; warehouseName: string; mappingsHref: string }) {
   if (preview.kind === "none") {
     return <Alert>No order is waiting in the ready status right now. Once one is, Lagerbro sends it to {warehouseName} after activation.</Alert>;
   }
@@ -69,7 +69,7 @@ export function OrderPreview({ preview, shippingLabel, warehouseName, mappingsHr
         <dd>{new Date(order.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</dd>
         <dt className="text-muted-foreground">Shipping</dt>
         <dd>
-          {order.shippingMethod.label ?? order.shippingMethod.code} → {preview.shippingCode ? (shippingLabel ?? preview.shippingCode) : `${warehouseName}'s default`}
+          {sourceShippingLabel ?? order.shippingMethod.code} → {preview.shippingCode ? (shippingLabel ?? preview.shippingCode) : `${warehouseName}'s default`}
         </dd>
         <dt className="text-muted-foreground">Ship to</dt>
         <dd>

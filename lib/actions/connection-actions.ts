@@ -25,7 +25,7 @@ async function testAndExplain(tenantId: string, connectionId: string, connectorI
   revalidatePath(`/connections/${connectionId}`);
   if (result.ok) return { status: "success", message: `Test passed: connected as ${result.account.name}.` };
   const { title, detail, field } = explainTestFailure(connector.label, result, describeCredentials(connector.credentialSchema));
-  return { status: "error", message: title, data: { detail }, ...(field ? { fieldErrors: { [field]: detail } } : {}), values: echoValues(formData) };
+  return { status: "error", message: title, data: { detail }, ...(field ? { fieldErrors: { [field]: title } } : {}), values: echoValues(formData) };
 }
 
 /** Saves changed credentials (an empty secret keeps the stored one) and tests them at once. */

@@ -51,7 +51,7 @@ export async function testCredentialsAction(_: ActionState, formData: FormData):
     revalidatePath(`/connect/${draftId}`, "layout");
     if (!outcome.ok) {
       const { title, detail, field } = outcome.explanation;
-      return { status: "error", message: title, ...(field ? { fieldErrors: { [field]: detail } } : {}), data: { detail }, values: echoValues(formData) };
+      return { status: "error", message: title, ...(field ? { fieldErrors: { [field]: title } } : {}), data: { detail }, values: echoValues(formData) };
     }
     return { status: "success", message: `Connected as ${outcome.account.name}.`, data: { account: outcome.account.name } };
   });

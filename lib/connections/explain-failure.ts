@@ -22,7 +22,8 @@ export interface Explanation {
  * not answer or is not the partner's API, missing rights, or a setting the partner does not know.
  */
 export function explainTestFailure(partner: string, failure: TestFailure, fields: CredentialFieldDescriptor[]): Explanation {
-  const secretField = fields.find((f) => f.secret)?.key;
+  const secret = fields.find((f) => f.secret);
+  const secretField = secret?.key;
   const urlField = fields.find((f) => f.input === "url")?.key;
   const said = `${partner} said: ${failure.message}`;
   switch (failure.reason) {
@@ -35,7 +36,7 @@ export function explainTestFailure(partner: string, failure: TestFailure, fields
       }
       return {
         title: `${partner} refused the login: the password or key is wrong.`,
-        detail: `Check the user name and ${secretField ? "the secret field" : "password"} for typing errors, then test again. ${said}`,
+        detail: `Check ${fields.some((f) => /user/i.test(f.key)) ? "the user name and " : ""}the ${(secret?.label ?? "password").toLowerCase()} for typing errors, then test again. ${said}`,
         field: secretField,
       };
     case "network":

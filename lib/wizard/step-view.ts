@@ -16,6 +16,8 @@ export interface CredentialsView {
   partner: string;
   fields: CredentialFieldDescriptor[];
   connection: ConnectionView | null;
+  /** What the form shows as saved; until a test passed, secrets are asked for again, not shown as "set". */
+  stored: Record<string, unknown> | undefined;
 }
 
 export function credentialsView(state: WizardState, side: Side): CredentialsView | null {
@@ -24,7 +26,9 @@ export function credentialsView(state: WizardState, side: Side): CredentialsView
   const connection = side === "source" ? state.source : state.warehouse;
   // A connection of another system (the merchant changed their choice) is not shown.
   const own = connection && connection.id === connectionIdOf(state.draft, side) && connection.connectorId === connector.id ? connection : null;
-  return { partner: connector.label, fields: describeCredentials(connector.credentialSchema), connection: own };
+  const fields = describeCredentials(connector.credentialSchema);
+  const stored = own && own.status !== "ok" ? Object.fromEntries(Object.entries(own.credentials).filter(([k]) => !fields.find((f) => f.key === k)?.secret)) : own?.credentials;
+  return { partner: connector.label, fields, connection: own, stored };
 }
 
 export interface MappingsView {
@@ -79,6 +83,8 @@ export function settingsView(state: WizardState) {
 export interface PreviewView {
   preview: OrderPreview;
   shippingLabel?: string;
+  /** The shop's name of the order's shipping method, where the order carries only its id. */
+  sourceShippingLabel?: string;
   name: string;
   sourceName: string;
   warehouseName: string;
@@ -92,5 +98,7 @@ export async function previewView(tenantId: string, state: WizardState): Promise
   const preview = state.draft.sourceConnectionId ? await previewNewestOrder(tenantId, state.draft.sourceConnectionId, mappings) : ({ kind: "none" } as const);
   const code = preview.kind === "order" ? preview.shippingCode : undefined;
   const shippingLabel = code ? discoveredOf(state.warehouse)?.shippingProfiles?.find((p) => p.id === code)?.label : undefined;
-  return { preview, ...(shippingLabel ? { shippingLabel } : {}), ...settings };
+  const method = preview.kind === "order" ? preview.order.shippingMethod : undefined;
+  const sourceShippingLabel = method ? (method.label ?? discoveredOf(state.source)?.shippingProfiles?.find((p) => p.id === method.code)?.label) : undefined;
+  return { preview, ...(shippingLabel ? { shippingLabel } : {}), ...(sourceShippingLabel ? { sourceShippingLabel } : {}), ...settings };
 }

@@ -25,6 +25,14 @@ const DISCOVERED_WORDS: Record<string, string> = {
   missingStatuses: "statuses still to create",
 };
 
+function pathnameOf(url: unknown): string {
+  try {
+    return typeof url === "string" ? new URL(url).pathname.replace(/\/+$/, "") : "";
+  } catch {
+    return "";
+  }
+}
+
 export default async function ConnectionPage({ params }: { params: Promise<{ connectionId: string }> }) {
   const { connectionId } = await params;
   const { tenant, role } = await getTenantContext();
@@ -36,6 +44,9 @@ export default async function ConnectionPage({ params }: { params: Promise<{ con
   const usedBy = links.filter((l) => l.sourceConnectionId === connection.id || l.warehouseConnectionId === connection.id);
   const discovered = (connection.discovered ?? {}) as Discovered & { account?: { name?: string } };
   const canEdit = hasRole(role, "admin");
+  const fields = describeCredentials(connector.credentialSchema);
+  const urlField = fields.find((f) => f.input === "url")?.key;
+  const basePath = urlField ? pathnameOf(connection.credentials[urlField]) : "";
   const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   return (
     <div className="grid gap-6">
@@ -62,7 +73,7 @@ export default async function ConnectionPage({ params }: { params: Promise<{ con
             <CardDescription>Changes are tested at once. Leave a secret empty to keep the saved one.</CardDescription>
           </CardHeader>
           <CardContent>
-            <EditCredentialsForm connectionId={connection.id} fields={describeCredentials(connector.credentialSchema)} stored={connection.credentials} canEdit={canEdit} />
+            <EditCredentialsForm connectionId={connection.id} fields={fields} stored={connection.credentials} canEdit={canEdit} />
           </CardContent>
         </Card>
         <div className="grid content-start gap-6">
@@ -112,7 +123,7 @@ export default async function ConnectionPage({ params }: { params: Promise<{ con
           <CardDescription>The newest 30, with secrets removed. Useful when something fails.</CardDescription>
         </CardHeader>
         <CardContent>
-          <RequestLog requests={requests} />
+          <RequestLog requests={requests} basePath={basePath} />
         </CardContent>
       </Card>
       {canEdit ? (

@@ -68,10 +68,22 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
           <dd className="text-2xl font-semibold" data-testid="link-orders">
             {counts.orders}
           </dd>
+          <dd className="text-xs">
+            <Link className="text-primary underline-offset-4 hover:underline" href={`/orders?link=${link.id}`}>
+              See its orders
+            </Link>
+          </dd>
         </div>
         <div className="rounded-lg border border-border bg-card p-4">
           <dt className="text-xs text-muted-foreground">Open exceptions</dt>
           <dd className="text-2xl font-semibold">{counts.openExceptions}</dd>
+          {counts.openExceptions > 0 ? (
+            <dd className="text-xs">
+              <Link className="text-primary underline-offset-4 hover:underline" href="/exceptions">
+                Open the problems
+              </Link>
+            </dd>
+          ) : null}
         </div>
       </dl>
       <Card id="mappings" className="scroll-mt-4">

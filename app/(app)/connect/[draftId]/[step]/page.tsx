@@ -88,7 +88,7 @@ async function StepBody({ tenantId, step, state }: { tenantId: string; step: Wiz
         side={side}
         partner={view.partner}
         fields={view.fields}
-        stored={view.connection?.credentials}
+        stored={view.stored}
         testedAs={view.connection?.status === "ok" ? String((view.connection.discovered?.account as { name?: string } | undefined)?.name ?? view.partner) : undefined}
         lastError={view.connection?.lastError}
         nextHref={`/connect/${draftId}/${nextStep(step)}`}
@@ -124,7 +124,7 @@ async function StepBody({ tenantId, step, state }: { tenantId: string; step: Wiz
   const view = await previewView(tenantId, state);
   return (
     <div className="grid gap-6">
-      <OrderPreview preview={view.preview} shippingLabel={view.shippingLabel} warehouseName={view.warehouseName} mappingsHref={`/connect/${draftId}/mappings`} />
+      <OrderPreview preview={view.preview} shippingLabel={view.shippingLabel} sourceShippingLabel={view.sourceShippingLabel} warehouseName={view.warehouseName} mappingsHref={`/connect/${draftId}/mappings`} />
       <Alert>
         Activating starts <strong>{view.name}</strong>: every {view.scheduleMinutes === 1 ? "minute" : `${view.scheduleMinutes} minutes`} Lagerbro takes ready orders from {view.sourceName} to {view.warehouseName} and writes tracking numbers back.{" "}
         {view.customerEmailBy === "shop" ? `${view.sourceName} e-mails your customers.` : `${view.warehouseName} e-mails your customers.`}
