@@ -75,7 +75,9 @@ test("the orders list filters by status and searches by order number, and opens 
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/orders");
+  await expect(page.getByRole("heading", { name: "Orders", level: 1 })).toBeVisible();
   await expect(page.getByTestId("order-row")).toHaveCount(4);
+  await page.waitForLoadState("networkidle");
   await page.screenshot({ path: `${screens}/orders-mobile.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 720 });
 
@@ -108,9 +110,16 @@ test("exceptions: unknown SKU → add a mapping → retry → at the warehouse",
   await expect(group.getByRole("link", { name: "Edit the link's mappings" })).toHaveAttribute("href", new RegExp(`/links/${world.linkId}`));
   await page.screenshot({ path: `${screens}/exceptions.png`, fullPage: true });
 
-  // The fix: MUG-WHT gets its warehouse SKU in the link's SKU table.
-  await world.mapSku("MUG-WHT", "MUG-WHT");
+  // The fix, on the link page the problem points to: MUG-WHT gets its warehouse SKU in the SKU table.
+  await group.getByRole("link", { name: "Edit the link's mappings" }).click();
+  const skuTable = page.getByLabel("SKU mapping table");
+  await expect(skuTable).toBeVisible();
+  await skuTable.fill(`${await skuTable.inputValue()}\nMUG-WHT, MUG-WHT`.trim());
+  await page.getByRole("button", { name: "Save mappings" }).click();
+  await expect(page.getByText(/saved/i).first()).toBeVisible();
+  await page.screenshot({ path: `${screens}/link-mapping-added.png`, fullPage: true });
 
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Problems" }).click();
   await group.getByRole("checkbox", { name: `Choose order ${orderNumbers.unknownSku} for retry` }).check();
   await page.getByRole("button", { name: "Retry chosen" }).click();
   await expect(page.getByText("Retry requested for 1 order.")).toBeVisible();

@@ -9,7 +9,6 @@ const { pipelineWorld, drainOutbox } = await import("@/lib/pipeline/testing");
 const { intakeLink } = await import("@/lib/pipeline/intake");
 const { pollWarehouseChanges } = await import("@/lib/pipeline/status-poll");
 const { retryOrder } = await import("@/lib/pipeline/retry-order");
-const { updateLinkMappings } = await import("@/lib/pipeline/links");
 
 export type MerchantWorld = Awaited<ReturnType<typeof merchantWorld>>;
 
@@ -53,9 +52,6 @@ export async function merchantWorld() {
       world.wemalo.control.ship(sourceRef);
       await pollWarehouseChanges(world.tenantId, world.linkId);
       await runPipeline();
-    },
-    mapSku(sku: string, warehouseSku: string) {
-      return updateLinkMappings(world.tenantId, world.linkId, { skuMap: { "TS-BLK-M": "TS-BLK-M", "CAP-GRN": "CAP-GRN", "SOCK-3P": "SOCK-3P", [sku]: warehouseSku } });
     },
     runPipeline,
   };
