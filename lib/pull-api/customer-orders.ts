@@ -91,13 +91,17 @@ export interface CustomerOrder {
  * (orders_tenant_search_number_idx), then the exact number and the customer. Two links of one
  * tenant may share a number: the newest wins.
  */
-export async function customerOrder(tx: Tx, scope: CustomerScope, orderNumber: string): Promise<CustomerOrder | null> {
-  const [row] = await tx
+export function customerOrderQuery(tx: Tx, scope: CustomerScope, orderNumber: string) {
+  return tx
     .select({ id: orders.id, orderNumber: orders.orderNumber, customerNo: orders.customerNo, orderDate: orders.orderDate, status: orders.status, canonical: orders.canonical })
     .from(orders)
     .where(and(scopeWhere(scope), eq(orders.searchNumber, sql`lower(${orderNumber})`), eq(orders.orderNumber, orderNumber)))
     .orderBy(desc(orders.receivedAt))
     .limit(1);
+}
+
+export async function customerOrder(tx: Tx, scope: CustomerScope, orderNumber: string): Promise<CustomerOrder | null> {
+  const [row] = await customerOrderQuery(tx, scope, orderNumber);
   if (!row) return null;
   const shipped = await tx.select({ parcels: shipments.parcels }).from(shipments).where(eq(shipments.orderId, row.id)).orderBy(asc(shipments.shippedAt));
   return { ...row, customerNo: row.customerNo ?? scope.customerNo, orderDate: row.orderDate ?? "", parcels: shipped.flatMap((s) => s.parcels) };

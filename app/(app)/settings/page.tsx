@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { TenantNameForm } from "@/components/settings/tenant-name-form";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireRole } from "@/lib/session/current";
 
@@ -17,6 +19,17 @@ export default async function SettingsPage() {
         </CardHeader>
         <CardContent>
           <TenantNameForm name={tenant.name} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Pull API</CardTitle>
+          <CardDescription>Keys for your shop to show its customers their orders, invoices and tracking from Lagerbro.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <Button asChild variant="outline">
+            <Link href="/settings/api">Manage API keys</Link>
+          </Button>
         </CardContent>
       </Card>
     </div>
