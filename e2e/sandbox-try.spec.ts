@@ -74,4 +74,10 @@ test("from a new account to a shipped order with tracking, through the sandbox",
   await page.getByRole("button", { name: "Delete connection" }).click();
   await expect(page.getByRole("alertdialog")).toContainText("uses it: delete that link first");
   await page.getByRole("button", { name: "Cancel" }).click();
+
+  // On a phone the sandbox and a wizard-made form stay usable (tables scroll, forms stack)
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/try");
+  await expect(page.getByRole("heading", { name: "Sandbox", level: 1 })).toBeVisible();
+  await page.screenshot({ path: `${screens}/sandbox-mobile.png`, fullPage: true });
 });
