@@ -6,6 +6,7 @@ useServerDatabase();
 const { merchantWorld } = await import("./support/merchant-world");
 const { orderBySourceRef } = await import("@/lib/pipeline/testing");
 const { TEST_PASSWORD } = await import("@/db/testing/fixtures");
+const { seedOrders, tenantWithLink } = await import("@/lib/orders-query/testing");
 
 const screens = "e2e/.artifacts/screens";
 
@@ -95,9 +96,18 @@ test("the orders list filters by status and searches by order number, and opens 
   await page.screenshot({ path: `${screens}/order.png`, fullPage: true });
 });
 
-test("an order of another team, or no order at all, is not found", async ({ page }) => {
+test("another team's order is not found, not listed and not searchable", async ({ page }) => {
+  const other = await tenantWithLink("Other Team AB");
+  const [otherOrderId] = await seedOrders(other.tenantId, other.linkId, [{ orderNumber: "OTHER-TEAM-1", receivedAt: new Date(), customer: { firstName: "Eva", lastName: "Elsewhere" } }]);
   await signedIn(page);
-  await page.goto("/orders/00000000-0000-4000-8000-000000000000");
+  const missing = await page.goto(`/orders/${otherOrderId}`);
+  await expect(page.getByRole("heading", { name: "Order not found" })).toBeVisible();
+  console.log(`[orders.spec] status of another team's order page: ${missing?.status()}`);
+  await page.goto("/orders?q=OTHER-TEAM");
+  await expect(page.getByRole("heading", { name: "No orders match these filters" })).toBeVisible();
+  await page.goto(`/orders?link=${other.linkId}`);
+  await expect(page.getByRole("heading", { name: "No orders match these filters" })).toBeVisible();
+  await page.goto("/orders/not-an-id");
   await expect(page.getByRole("heading", { name: "Order not found" })).toBeVisible();
 });
 

@@ -13,8 +13,8 @@ import { ORDER_STATUS_LABELS } from "@/lib/orders-query/status-labels";
  */
 export function OrdersFilterForm({ filter, links }: { filter: OrdersFilter; links: { id: string; name: string }[] }) {
   return (
-    <form method="get" action={routes.orders} role="search" aria-label="Filter orders" className="grid gap-3 rounded-lg border border-border bg-card p-4 sm:grid-cols-2 lg:grid-cols-6">
-      <div className="grid gap-1.5 sm:col-span-2">
+    <form method="get" action={routes.orders} role="search" aria-label="Filter orders" className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-card p-4 lg:grid-cols-6">
+      <div className="col-span-2 grid gap-1.5">
         <Label htmlFor="orders-q">Search</Label>
         <Input id="orders-q" name="q" type="search" defaultValue={filter.q ?? ""} placeholder="Order number or customer" aria-describedby="orders-q-help" maxLength={100} />
         <p id="orders-q-help" className="text-xs text-muted-foreground">
@@ -51,7 +51,7 @@ export function OrdersFilterForm({ filter, links }: { filter: OrdersFilter; link
         <Label htmlFor="orders-to">Received until</Label>
         <Input id="orders-to" name="to" type="date" defaultValue={filter.to ?? ""} />
       </div>
-      <div className="flex flex-wrap items-center gap-2 sm:col-span-2 lg:col-span-6">
+      <div className="col-span-2 flex flex-wrap items-center gap-2 lg:col-span-6">
         <Button type="submit">Apply filters</Button>
         {hasFilter(filter) ? (
           <Button asChild variant="ghost">
