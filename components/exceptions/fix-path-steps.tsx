@@ -8,7 +8,7 @@ export function FixPathSteps({ path, linkId }: { path: FixPath; linkId: string }
     path.place === "link_mappings"
       ? { href: `${routes.link(linkId)}#mappings`, label: "Edit the link's mappings" }
       : path.place === "connection"
-        ? { href: routes.link(linkId), label: "Open the link's connections" }
+        ? { href: routes.connections, label: "Open the connections" }
         : null;
   return (
     <div className="grid gap-2 text-sm">
