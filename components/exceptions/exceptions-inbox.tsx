@@ -48,9 +48,14 @@ export function ExceptionsInbox({ groups }: { groups: ExceptionGroup[] }) {
             <header className="grid gap-3 border-b border-border p-4 md:grid-cols-[1fr_auto]">
               <div className="grid gap-1">
                 <h2 id={headingId} className="text-base font-semibold">
-                  {path.title} <span className="font-normal text-muted-foreground">({group.items.length})</span>
+                  {path.title} <span className="font-normal text-muted-foreground">({group.total})</span>
                 </h2>
                 <p className="text-sm text-muted-foreground">{path.explanation}</p>
+                {group.total > group.items.length ? (
+                  <p className="text-xs text-muted-foreground">
+                    Showing the oldest {group.items.length} of {group.total}. Retry these, and the next ones appear.
+                  </p>
+                ) : null}
               </div>
               {retriable.length > 0 ? (
                 <label className="flex items-center gap-2 self-start text-sm">

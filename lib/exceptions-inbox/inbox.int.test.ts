@@ -37,10 +37,10 @@ beforeAll(async () => {
 describe("listOpenExceptions", () => {
   it("groups the tenant's open problems by kind, with their order and link", async () => {
     const groups = await listOpenExceptions(a.tenantId);
-    expect(groups.map((g) => [g.kind, g.items.length])).toEqual([
-      ["bad_address", 1],
-      ["unknown_sku", 2],
-      ["credentials_rejected", 1],
+    expect(groups.map((g) => [g.kind, g.items.length, g.total])).toEqual([
+      ["bad_address", 1, 1],
+      ["unknown_sku", 2, 2],
+      ["credentials_rejected", 1, 1],
     ]);
     const sku = groups.find((g) => g.kind === "unknown_sku")!;
     expect(sku.items.map((i) => i.order?.orderNumber)).toEqual(["E-1", "E-2"]);

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Problems" };
 export default async function ExceptionsPage() {
   const { tenant } = await getTenantContext();
   const groups = await listOpenExceptions(tenant.id);
-  const total = groups.reduce((sum, g) => sum + g.items.length, 0);
+  const total = groups.reduce((sum, g) => sum + g.total, 0);
   return (
     <div className="grid gap-6">
       <div>
