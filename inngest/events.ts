@@ -1,6 +1,14 @@
 import { eventType } from "inngest";
 import { z } from "zod";
 import { cancelRequestedData, orderReceivedData, PIPELINE_EVENTS, shipmentCreatedData } from "@/lib/pipeline/events";
+import {
+  CONNECTION_WEBHOOKS_REMOVE,
+  connectionWebhooksRemoveData,
+  LINK_WEBHOOKS_REGISTER,
+  linkWebhooksRegisterData,
+  WEBHOOK_RECEIVED,
+  webhookReceivedData,
+} from "@/lib/webhooks/events";
 
 // The events lib/pipeline writes to the outbox take their names and schemas from there (one
 // contract); the others are the fan-outs and the manual controls.
@@ -35,6 +43,13 @@ export const linkReturnsRequested = eventType("link.returns.requested", { schema
 /** Cron fan-out → one per active link: compare recent orders on both sides and report drift. */
 export const linkReconcileRequested = eventType("link.reconcile.requested", { schema: linkScoped });
 
+/** A partner's webhook is stored (lib/webhooks); webhook-received parses and applies it. */
+export const webhookReceived = eventType(WEBHOOK_RECEIVED, { schema: webhookReceivedData });
+/** A link was activated: register our webhook endpoint at its partners. */
+export const linkWebhooksRegister = eventType(LINK_WEBHOOKS_REGISTER, { schema: linkWebhooksRegisterData });
+/** A link was deleted: remove the webhooks of a connection nothing uses any more. */
+export const connectionWebhooksRemove = eventType(CONNECTION_WEBHOOKS_REMOVE, { schema: connectionWebhooksRemoveData });
+
 /** Every event the pipeline knows, by name: the outbox may only carry these. */
 export const pipelineEvents = {
   [linkIntakeRequested.name]: linkIntakeRequested,
@@ -48,6 +63,9 @@ export const pipelineEvents = {
   [linkResumed.name]: linkResumed,
   [linkReturnsRequested.name]: linkReturnsRequested,
   [linkReconcileRequested.name]: linkReconcileRequested,
+  [webhookReceived.name]: webhookReceived,
+  [linkWebhooksRegister.name]: linkWebhooksRegister,
+  [connectionWebhooksRemove.name]: connectionWebhooksRemove,
 } as const;
 
 export type PipelineEventName = keyof typeof pipelineEvents;

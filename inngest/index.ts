@@ -10,6 +10,9 @@ import { returnsLink } from "./functions/returns-link";
 import { statusPollFanOut } from "./functions/status-poll-fan-out";
 import { statusPollLink } from "./functions/status-poll-link";
 import { trackingWriteBack } from "./functions/tracking-write-back";
+import { connectionWebhooksRemoveFn } from "./functions/connection-webhooks-remove";
+import { linkWebhooksRegisterFn } from "./functions/link-webhooks-register";
+import { webhookReceivedFn } from "./functions/webhook-received";
 
 /** Every Inngest function of Lagerbro; app/api/inngest serves them, the local worker runs them. */
 export const functions = [
@@ -25,4 +28,7 @@ export const functions = [
   returnsLink,
   reconcileFanOut,
   reconcileLinkFn,
+  webhookReceivedFn,
+  linkWebhooksRegisterFn,
+  connectionWebhooksRemoveFn,
 ];

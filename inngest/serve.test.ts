@@ -24,8 +24,10 @@ describe("GET /api/inngest", () => {
     expect(functions.map((fn) => fn.id()).sort()).toEqual(
       [
         "cancel-order",
+        "connection-webhooks-remove",
         "intake-fan-out",
         "intake-link",
+        "link-webhooks-register",
         "order-retry",
         "order-send",
         "reconcile-fan-out",
@@ -35,6 +37,7 @@ describe("GET /api/inngest", () => {
         "status-poll-fan-out",
         "status-poll-link",
         "tracking-write-back",
+        "webhook-received",
       ].sort(),
     );
   });

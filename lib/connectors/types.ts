@@ -179,11 +179,24 @@ export interface WebhookRegistration {
   manualSteps?: string;
 }
 
+export interface WebhookDescription {
+  deliveryId?: string;
+  topic?: string;
+}
+
 export interface WebhookSupport<C, S> {
   /** Event names this connector understands ("status_update", "trackingnumber_added"). */
   events: readonly string[];
   /** Register our endpoint for all events; omit when the partner only allows it in its UI. */
   register?(ctx: ConnectorContext<C, S>, input: { url: string; secret: string }): Promise<WebhookRegistration>;
+  /** Remove what register made for this URL (link deleted); returns how many were removed. */
+  unregister?(ctx: ConnectorContext<C, S>, input: { url: string }): Promise<number>;
+  /**
+   * After verify, before we store: the partner's delivery id (for de-duplication; absent → a hash
+   * of the raw body) and topic (one of `events`, else stored as ignored). Null when the body is
+   * not what this partner sends (not JSON...): 400, nothing stored. Absent → the body must be JSON.
+   */
+  describe?(input: InboundWebhook): WebhookDescription | null;
   /** Cheap authenticity check before we store and acknowledge (shared token, timing-safe). */
   verify(input: InboundWebhook, secret: string): boolean;
   /** Turn a stored webhook into changes; may call the partner (wemalo tracking needs a follow-up GET). */

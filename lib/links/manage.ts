@@ -3,6 +3,8 @@ import { alias } from "drizzle-orm/pg-core";
 import { withTenant } from "@/db";
 import { connections, exceptions, links, orders, type Link } from "@/db/schema";
 import { UserError } from "@/lib/errors/user-error";
+import { enqueue } from "@/lib/outbox/enqueue";
+import { CONNECTION_WEBHOOKS_REMOVE } from "@/lib/webhooks/events";
 
 export interface LinkSummary {
   id: string;
@@ -61,6 +63,13 @@ export async function linkCounts(tenantId: string, linkId: string): Promise<{ or
  * the warehouse stay there.
  */
 export async function deleteLink(tenantId: string, linkId: string): Promise<void> {
-  const deleted = await withTenant(tenantId, (tx) => tx.delete(links).where(eq(links.id, linkId)).returning({ id: links.id }));
+  const deleted = await withTenant(tenantId, async (tx) => {
+    const rows = await tx.delete(links).where(eq(links.id, linkId)).returning();
+    // Our webhooks at the partners go too, once no other link uses the connection (lib/webhooks/register.ts).
+    for (const connectionId of new Set(rows.flatMap((l) => [l.sourceConnectionId, l.warehouseConnectionId]))) {
+      await enqueue(tx, tenantId, { name: CONNECTION_WEBHOOKS_REMOVE, data: { tenantId, connectionId }, key: `link.deleted:${linkId}:${connectionId}:webhooks` });
+    }
+    return rows;
+  });
   if (deleted.length === 0) throw new UserError("That link does not exist.");
 }

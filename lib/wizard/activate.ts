@@ -4,6 +4,7 @@ import { linkDrafts, type Link } from "@/db/schema";
 import { UserError } from "@/lib/errors/user-error";
 import { enqueue } from "@/lib/outbox/enqueue";
 import { createLink } from "@/lib/pipeline/links";
+import { LINK_WEBHOOKS_REGISTER } from "@/lib/webhooks/events";
 import { loadWizard } from "./load";
 
 /**
@@ -13,6 +14,8 @@ import { loadWizard } from "./load";
 export async function announceNewLink(tx: Tx, tenantId: string, linkId: string): Promise<void> {
   await enqueue(tx, tenantId, { name: "link.intake.requested", data: { tenantId, linkId }, key: `link.activated:${linkId}:intake` });
   await enqueue(tx, tenantId, { name: "link.status-poll.requested", data: { tenantId, linkId }, key: `link.activated:${linkId}:status-poll` });
+  // Webhooks where the partner's API allows them (lib/webhooks/register.ts); polling stays the backstop.
+  await enqueue(tx, tenantId, { name: LINK_WEBHOOKS_REGISTER, data: { tenantId, linkId }, key: `link.activated:${linkId}:webhooks` });
 }
 
 /** The wizard's last step: the draft becomes an active link and the pipeline hears of it. */

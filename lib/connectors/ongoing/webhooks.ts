@@ -32,6 +32,18 @@ export const ongoingWebhooks: WebhookSupport<OngoingCredentials, OngoingSettings
     };
   },
 
+  /** Ongoing numbers its webhook events (webhookEventId): a retry carries the same number. */
+  describe(input) {
+    try {
+      const raw: unknown = JSON.parse(input.body);
+      if (!raw || typeof raw !== "object") return null;
+      const id = (raw as { webhookEventId?: unknown }).webhookEventId;
+      return typeof id === "number" || typeof id === "string" ? { deliveryId: String(id) } : {};
+    } catch {
+      return null;
+    }
+  },
+
   verify(input, secret) {
     const headers = lowerCase(input.headers);
     const candidates = [headers["x-auth-token"], bearer(headers.authorization), basicPassword(headers.authorization)];

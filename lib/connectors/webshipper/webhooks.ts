@@ -1,10 +1,10 @@
-import type { InboundWebhook, WarehouseChange, WebhookSupport } from "@/lib/connectors/types";
+import type { InboundWebhook, WarehouseChange, WebhookDescription, WebhookSupport } from "@/lib/connectors/types";
 import { permanentError } from "@/lib/http";
 import type { WebshipperContext } from "./api";
 import type { WebshipperCredentials, WebshipperSettings } from "./credentials";
 import { changesForOrderId } from "./list-changes";
 import { headerOf, TOPIC_HEADER, verifyWebshipperWebhook } from "./signature";
-import { registerWebshipperWebhooks, WEBSHIPPER_WEBHOOK_TOPICS } from "./webhook-registration";
+import { registerWebshipperWebhooks, unregisterWebshipperWebhooks, WEBSHIPPER_WEBHOOK_TOPICS } from "./webhook-registration";
 
 interface ResourceNode {
   id?: unknown;
@@ -56,9 +56,22 @@ function deletedOrder(data: ResourceNode, receivedAt: Date): WarehouseChange[] {
   }];
 }
 
+/** Webshipper sends no delivery id (the intake hashes the body); the topic is its header. */
+function describe(input: InboundWebhook): WebhookDescription | null {
+  try {
+    const data = (JSON.parse(input.body) as { data?: ResourceNode } | null)?.data;
+    if (!data || typeof data !== "object") return null;
+    return { topic: headerOf(input.headers, TOPIC_HEADER) ?? `${String(data.type ?? "").replace(/s$/, "")}/updated` };
+  } catch {
+    return null;
+  }
+}
+
 export const webshipperWebhooks: WebhookSupport<WebshipperCredentials, WebshipperSettings> = {
   events: WEBSHIPPER_WEBHOOK_TOPICS,
   register: registerWebshipperWebhooks,
+  unregister: (ctx, input) => unregisterWebshipperWebhooks(ctx, input.url),
+  describe,
   verify: (input, secret) => verifyWebshipperWebhook(input, secret),
   parse,
 };

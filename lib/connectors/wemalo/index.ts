@@ -8,7 +8,7 @@ import { wemaloPolicy } from "./rate-limit";
 import { announceReturn, listReturns } from "./returns";
 import { submitOrder } from "./submit-order";
 import { testConnection } from "./test-connection";
-import { parseWebhook, registerWebhooks, verifyWebhook, WEMALO_EVENTS } from "./webhooks";
+import { describeWebhook, parseWebhook, registerWebhooks, verifyWebhook, WEMALO_EVENTS } from "./webhooks";
 
 /** wemalo-connect, the REST façade of the wemalo WMS (partners/wemalo.md). */
 export const wemaloConnector = defineConnector<WemaloCredentials, WemaloSettings>({
@@ -21,5 +21,5 @@ export const wemaloConnector = defineConnector<WemaloCredentials, WemaloSettings
   rateLimitPolicy: wemaloPolicy,
   testConnection,
   warehouse: { submitOrder, cancelOrder, listChanges, getOrderStatus, getStockLevels, upsertProducts, announceReturn, listReturns },
-  webhooks: { events: WEMALO_EVENTS, register: registerWebhooks, verify: verifyWebhook, parse: parseWebhook },
+  webhooks: { events: WEMALO_EVENTS, register: registerWebhooks, describe: describeWebhook, verify: verifyWebhook, parse: parseWebhook },
 });

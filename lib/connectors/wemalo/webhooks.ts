@@ -1,7 +1,7 @@
 import { permanentError } from "@/lib/http/errors";
 import type { Parcel, StatusChange } from "@/lib/orders";
 import { timingSafeEqual } from "@/lib/security/timing-safe-equal";
-import type { InboundWebhook, WebhookRegistration } from "../types";
+import type { InboundWebhook, WebhookDescription, WebhookRegistration } from "../types";
 import * as api from "./api";
 import { carrierOf } from "./carriers";
 import { PARTNER, type WemaloContext } from "./context";
@@ -32,6 +32,13 @@ function envelopeOf(body: string) {
   } catch {
     return undefined;
   }
+}
+
+/** wemalo sends no delivery id; the event is told apart by its body. */
+export function describeWebhook(input: InboundWebhook): WebhookDescription | null {
+  const envelope = envelopeOf(input.body);
+  if (!envelope) return null;
+  return { topic: "goodsOrderParcelId" in envelope.eventData ? "trackingnumber_added" : "status_update" };
 }
 
 export function verifyWebhook(input: InboundWebhook, secret: string): boolean {

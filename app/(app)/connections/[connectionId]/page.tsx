@@ -5,6 +5,7 @@ import { DeleteConnectionButton, TestConnectionButton } from "@/components/conne
 import { EditCredentialsForm } from "@/components/connections/edit-credentials-form";
 import { RequestLog } from "@/components/connections/request-log";
 import { StatusBadge } from "@/components/connections/status-badge";
+import { WebhookDeliveries } from "@/components/connections/webhook-deliveries";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getConnection, listConnectionRequests } from "@/lib/connections/store";
@@ -12,6 +13,7 @@ import { describeCredentials, findConnector, type Discovered } from "@/lib/conne
 import { listLinks } from "@/lib/links/manage";
 import { getTenantContext } from "@/lib/session/current";
 import { hasRole } from "@/lib/tenancy/roles";
+import { webhookPanel } from "@/lib/webhooks/list-deliveries";
 
 export const metadata: Metadata = { title: "Connection" };
 
@@ -40,7 +42,11 @@ export default async function ConnectionPage({ params }: { params: Promise<{ con
   if (!connection) notFound();
   const connector = findConnector(connection.connectorId);
   if (!connector) notFound();
-  const [requests, links] = await Promise.all([listConnectionRequests(tenant.id, connection.id, 30), listLinks(tenant.id)]);
+  const [requests, links, webhooks] = await Promise.all([
+    listConnectionRequests(tenant.id, connection.id, 30),
+    listLinks(tenant.id),
+    connector.webhooks ? webhookPanel(tenant.id, connection.id) : null,
+  ]);
   const usedBy = links.filter((l) => l.sourceConnectionId === connection.id || l.warehouseConnectionId === connection.id);
   const discovered = (connection.discovered ?? {}) as Discovered & { account?: { name?: string } };
   const canEdit = hasRole(role, "admin");
@@ -126,6 +132,17 @@ export default async function ConnectionPage({ params }: { params: Promise<{ con
           <RequestLog requests={requests} basePath={basePath} />
         </CardContent>
       </Card>
+      {webhooks ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>Webhooks from {connector.label}</CardTitle>
+            <CardDescription>The newest 20 deliveries. Each is stored once before it is answered, then applied.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <WebhookDeliveries panel={webhooks} showSecrets={canEdit} />
+          </CardContent>
+        </Card>
+      ) : null}
       {canEdit ? (
         <Card className="border-red-200">
           <CardHeader>
