@@ -1,5 +1,5 @@
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 
 export default function Loading() {
-  return <PageSkeleton label="Loading the order" rows={6} />;
+  return <PageSkeleton label="Loading" rows={4} />;
 }
