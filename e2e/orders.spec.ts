@@ -102,7 +102,7 @@ test("another team's order is not found, not listed and not searchable", async (
   await signedIn(page);
   const missing = await page.goto(`/orders/${otherOrderId}`);
   await expect(page.getByRole("heading", { name: "Order not found" })).toBeVisible();
-  console.log(`[orders.spec] status of another team's order page: ${missing?.status()}`);
+  expect(missing?.status()).toBe(404);
   await page.goto("/orders?q=OTHER-TEAM");
   await expect(page.getByRole("heading", { name: "No orders match these filters" })).toBeVisible();
   await page.goto(`/orders?link=${other.linkId}`);

@@ -12,7 +12,7 @@ export function PageError({ what, reset }: { what: string; reset: () => void }) 
       <h1 ref={heading} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
         We could not load {what}
       </h1>
-      <p className="text-sm">Nothing was lost: your orders keep moving in the background. Try again in a moment.</p>
+      <p className="text-sm">Nothing was lost: orders keep moving in the background. Try again in a moment.</p>
       <Button onClick={reset} variant="outline">
         Try again
       </Button>

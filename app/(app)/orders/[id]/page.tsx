@@ -2,6 +2,7 @@ import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { OrderActionButtons } from "@/components/orders/order-action-buttons";
 import { OrderExceptions } from "@/components/orders/order-exceptions";
 import { OrderShipments } from "@/components/orders/order-shipments";
@@ -9,8 +10,9 @@ import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { OrderSummary } from "@/components/orders/order-summary";
 import { OrderTimeline } from "@/components/orders/order-timeline";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { routes } from "@/lib/app-routes";
-import { getOrderDetail, orderActionsFor } from "@/lib/orders-query";
+import { findOrderStatus, getOrderDetail, orderActionsFor } from "@/lib/orders-query";
 import { getTenantContext } from "@/lib/session/current";
 
 export const metadata: Metadata = { title: "Order" };
@@ -18,7 +20,17 @@ export const metadata: Metadata = { title: "Order" };
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { tenant } = await getTenantContext();
-  const detail = await getOrderDetail(tenant.id, id);
+  // Before anything streams, so another team's order (or none) answers 404, not 200.
+  if (!(await findOrderStatus(tenant.id, id))) notFound();
+  return (
+    <Suspense fallback={<PageSkeleton label="Loading the order" rows={6} />}>
+      <OrderDetailView tenantId={tenant.id} orderId={id} />
+    </Suspense>
+  );
+}
+
+async function OrderDetailView({ tenantId, orderId }: { tenantId: string; orderId: string }) {
+  const detail = await getOrderDetail(tenantId, orderId);
   if (!detail) notFound();
   const { order } = detail;
   const openExceptions = detail.exceptions.filter((e) => e.status === "open");
