@@ -19,7 +19,7 @@ export default async function ConnectPage() {
   const [drafts, sandbox] = await Promise.all([listOpenDrafts(tenant.id), findTenantSandbox(tenant.id)]);
   const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <div>
         <h1 className="text-2xl font-semibold">Connect your shop to your warehouse</h1>
         <p className="text-sm text-muted-foreground">

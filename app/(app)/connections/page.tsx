@@ -18,7 +18,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
   const [connections, { deleted }] = await Promise.all([listConnections(tenant.id), searchParams]);
   const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">Connections</h1>

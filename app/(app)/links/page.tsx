@@ -16,7 +16,7 @@ export default async function LinksPage({ searchParams }: { searchParams: Promis
   const { tenant } = await getTenantContext();
   const [links, { deleted }] = await Promise.all([listLinks(tenant.id), searchParams]);
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">Links</h1>

@@ -45,7 +45,7 @@ export default async function SandboxPage() {
   const [snapshot, mode, source] = await Promise.all([sandboxSnapshot(sandbox.space), currentDeliveryMode(), getConnection(tenant.id, sandbox.sourceConnectionId)]);
   const statuses = new Map(((source?.discovered as Discovered | null)?.statuses ?? []).map((s) => [s.id, s.label]));
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">Sandbox</h1>
@@ -64,7 +64,7 @@ export default async function SandboxPage() {
           <CardTitle>1. Your sandbox shop (plentymarkets)</CardTitle>
           <CardDescription>Orders in status 5 are ready for the warehouse. Lagerbro moves them to 5.1 once the warehouse has them, and to 7 with the tracking number once shipped.</CardDescription>
         </CardHeader>
-        <CardContent className="grid gap-3">
+        <CardContent className="grid grid-cols-[minmax(0,1fr)] gap-3">
           <div>
             <PlaceOrderButton />
           </div>

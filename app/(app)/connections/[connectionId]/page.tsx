@@ -55,7 +55,7 @@ export default async function ConnectionPage({ params }: { params: Promise<{ con
   const basePath = urlField ? pathnameOf(connection.credentials[urlField]) : "";
   const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <div>
         <p className="text-sm text-muted-foreground">
           <Link href="/connections" className="underline-offset-4 hover:underline">

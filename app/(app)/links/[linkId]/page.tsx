@@ -30,7 +30,7 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
   const view = mappingsViewFor(link.mappings, source, warehouse);
   const canEdit = hasRole(role, "admin");
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <p className="text-sm text-muted-foreground">

@@ -45,7 +45,7 @@ export default async function WizardStepPage({ params }: { params: Promise<Param
   if (!canOpen(step, state.progress)) redirect(`/connect/${draftId}/${furthest}`);
 
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <div className="grid gap-3">
         <p className="text-sm text-muted-foreground">
           <Link href="/connect" className="underline-offset-4 hover:underline">
@@ -123,7 +123,7 @@ async function StepBody({ tenantId, step, state }: { tenantId: string; step: Wiz
   }
   const view = await previewView(tenantId, state);
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <OrderPreview preview={view.preview} shippingLabel={view.shippingLabel} sourceShippingLabel={view.sourceShippingLabel} warehouseName={view.warehouseName} mappingsHref={`/connect/${draftId}/mappings`} />
       <Alert>
         Activating starts <strong>{view.name}</strong>: every {view.scheduleMinutes === 1 ? "minute" : `${view.scheduleMinutes} minutes`} Lagerbro takes ready orders from {view.sourceName} to {view.warehouseName} and writes tracking numbers back.{" "}
