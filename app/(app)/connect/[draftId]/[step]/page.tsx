@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { Suspense } from "react";
 import { ActivateForm } from "@/components/wizard/activate-form";
 import { ConnectorChoice } from "@/components/wizard/connector-choice";
 import { CredentialsStepForm } from "@/components/wizard/credentials-step-form";
@@ -9,6 +10,7 @@ import { OrderPreview } from "@/components/wizard/order-preview";
 import { SettingsForm } from "@/components/wizard/settings-form";
 import { Stepper } from "@/components/wizard/stepper";
 import { Alert } from "@/components/ui/alert";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { saveMappingsAction } from "@/lib/actions/wizard-actions";
 import { requireRole } from "@/lib/session/current";
@@ -64,7 +66,9 @@ export default async function WizardStepPage({ params }: { params: Promise<Param
           <CardDescription>{STEP_INTRO[step]}</CardDescription>
         </CardHeader>
         <CardContent>
-          <StepBody tenantId={tenant.id} step={step} state={state} />
+          <Suspense fallback={<PageSkeleton label={step === "preview" ? "Reading your newest order" : "Loading"} rows={4} withHeading={false} />}>
+            <StepBody tenantId={tenant.id} step={step} state={state} />
+          </Suspense>
         </CardContent>
       </Card>
     </div>
