@@ -182,6 +182,8 @@ export interface WebhookRegistration {
 export interface WebhookDescription {
   deliveryId?: string;
   topic?: string;
+  /** The body as it may be stored, when the raw one carries our secret (wemalo's token); parse must accept it. */
+  bodyToStore?: string;
 }
 
 export interface WebhookSupport<C, S> {

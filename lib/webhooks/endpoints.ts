@@ -14,6 +14,9 @@ export interface EndpointSecrets {
   secret: string;
 }
 
+/** Stands for the secret in text stored in clear (Ongoing's manual setup steps). */
+export const SECRET_PLACEHOLDER = "{{webhook secret}}";
+
 export function endpointUrl(token: string, base = env().APP_URL): string {
   return new URL(`/api/webhooks/${token}`, base).toString();
 }

@@ -65,7 +65,7 @@ export async function handleWebhook(token: string, request: Request): Promise<Re
     dedupeKey: dedupeKeyOf(description, read.body),
     topic: description.topic,
     headers: storableHeaders(request.headers),
-    body: read.body,
+    body: description.bodyToStore ?? read.body,
     ignored,
   });
   if (!outcome.stored) return answer(200, { ok: true, duplicate: true });

@@ -1,7 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import { withTenant } from "@/db";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
-import { endpointUrl, openEndpointSecrets } from "./endpoints";
+import { endpointUrl, openEndpointSecrets, SECRET_PLACEHOLDER } from "./endpoints";
 
 export interface DeliveryView {
   id: string;
@@ -49,6 +49,7 @@ export async function webhookPanel(tenantId: string, connectionId: string, limit
       .where(eq(webhookDeliveries.connectionId, connectionId))
       .orderBy(desc(webhookDeliveries.receivedAt))
       .limit(limit);
+    const secrets = endpoint ? openEndpointSecrets(endpoint) : undefined;
     return {
       endpoint: endpoint
         ? {
@@ -56,8 +57,8 @@ export async function webhookPanel(tenantId: string, connectionId: string, limit
             registeredAt: endpoint.registeredAt,
             events: endpoint.registeredEvents ?? [],
             lastError: endpoint.lastError,
-            url: endpointUrl(openEndpointSecrets(endpoint).token),
-            manualSteps: endpoint.manualSteps,
+            url: endpointUrl(secrets!.token),
+            manualSteps: endpoint.manualSteps?.split(SECRET_PLACEHOLDER).join(secrets!.secret) ?? null,
           }
         : null,
       deliveries: rows.map(({ body, ...r }) => ({ ...r, bytes: Buffer.byteLength(body, "utf8") })),

@@ -12,6 +12,7 @@ import { createLink } from "@/lib/pipeline/links";
 import { pipelineWorld, type OngoingWorld } from "@/lib/pipeline/testing";
 import { announceNewLink } from "@/lib/wizard/activate";
 import { endpointUrl, openEndpointSecrets } from "./endpoints";
+import { webhookPanel } from "./list-deliveries";
 import { registerLinkWebhooks } from "./register";
 
 let world: OngoingWorld | undefined;
@@ -76,6 +77,9 @@ describe("webhook registration follows the link", () => {
     expect(outcomes.find((o) => o.connectionId === world!.sourceConnectionId)).toMatchObject({ outcome: "no_webhooks" });
     const endpoint = (await endpointOf(world.tenantId, world.warehouseConnectionId))!;
     expect(endpoint.row.manualSteps).toContain(endpointUrl(endpoint.token));
-    expect(endpoint.row.manualSteps).toContain(endpoint.secret);
+    // Stored without the secret; the connection page fills it in for admins.
+    expect(endpoint.row.manualSteps).not.toContain(endpoint.secret);
+    const panel = await webhookPanel(world.tenantId, world.warehouseConnectionId);
+    expect(panel.endpoint?.manualSteps).toContain(`X-Auth-Token with the value ${endpoint.secret}`);
   });
 });

@@ -4,7 +4,12 @@ import { links, webhookEndpoints } from "@/db/schema";
 import { openConnection } from "@/lib/connections/open";
 import { getLink } from "@/lib/pipeline/links";
 import { errorMessage, isRetriable } from "@/lib/pipeline/errors";
-import { endpointUrl, ensureEndpoint, openEndpointSecrets } from "./endpoints";
+import { endpointUrl, ensureEndpoint, openEndpointSecrets, SECRET_PLACEHOLDER } from "./endpoints";
+
+/** Ongoing's setup steps name our secret; the stored copy has a placeholder (the panel fills it in for admins). */
+function withoutSecret(steps: string | undefined, secret: string): string | null {
+  return steps ? steps.split(secret).join(SECRET_PLACEHOLDER) : null;
+}
 
 export interface RegistrationOutcome {
   connectionId: string;
@@ -39,7 +44,7 @@ export async function registerLinkWebhooks(tenantId: string, linkId: string, opt
       await withTenant(tenantId, (tx) =>
         tx
           .update(webhookEndpoints)
-          .set({ registeredAt: new Date(), registeredEvents: registered.events, manualSteps: registered.manualSteps ?? null, lastError: null })
+          .set({ registeredAt: new Date(), registeredEvents: registered.events, manualSteps: withoutSecret(registered.manualSteps, endpoint.secret), lastError: null })
           .where(eq(webhookEndpoints.id, endpoint.row.id)),
       );
       outcomes.push({ connectionId, outcome: registered.manualSteps ? "manual" : "registered", events: registered.events });

@@ -38,7 +38,9 @@ function envelopeOf(body: string) {
 export function describeWebhook(input: InboundWebhook): WebhookDescription | null {
   const envelope = envelopeOf(input.body);
   if (!envelope) return null;
-  return { topic: "goodsOrderParcelId" in envelope.eventData ? "trackingnumber_added" : "status_update" };
+  // The token is our shared secret: it is checked by verify and never stored with the delivery.
+  const bodyToStore = JSON.stringify({ ...envelope, token: "[redacted]" });
+  return { topic: "goodsOrderParcelId" in envelope.eventData ? "trackingnumber_added" : "status_update", bodyToStore };
 }
 
 export function verifyWebhook(input: InboundWebhook, secret: string): boolean {

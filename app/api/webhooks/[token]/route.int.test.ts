@@ -144,6 +144,22 @@ describe("POST /api/webhooks/[token], Webshipper (HMAC of the raw body)", () => 
   });
 });
 
+describe("POST /api/webhooks/[token], wemalo (our token in the body)", () => {
+  it("accepts its token only, and stores the body without it", async () => {
+    const conn = await createConnection(world.tenantId, { connectorId: "wemalo", label: "wemalo", credentials: { apiToken: "t", apiUrl: "http://127.0.0.1:9/v1" } });
+    const endpoint = await withTenant(world.tenantId, (tx) => ensureEndpoint(tx, world.tenantId, conn.id));
+    const body = (token: string) => JSON.stringify({ token, eventData: { externalId: "W-1", orderId: 7, statusName: "SHIPPED" } });
+    expect((await post(endpoint.token, body("wrong"))).status).toBe(401);
+    expect((await post(endpoint.token, "not json")).status).toBe(401);
+    const response = await post(endpoint.token, body(endpoint.secret));
+    expect(response.status).toBe(200);
+    const [row] = await deliveriesOf(world.tenantId, conn.id);
+    expect(row).toMatchObject({ topic: "status_update", status: "received" });
+    expect(row!.body).not.toContain(endpoint.secret);
+    expect(JSON.parse(row!.body)).toMatchObject({ token: "[redacted]", eventData: { externalId: "W-1" } });
+  });
+});
+
 describe("an Ongoing webhook (shared token) processed by the local worker", () => {
   it("stores a delivery sent three times once, applies its shipment once and marks it processed", async () => {
     const { tenantId, linkId, plenty, ongoing, warehouseConnectionId } = world;
