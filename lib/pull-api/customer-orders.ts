@@ -32,7 +32,6 @@ export interface OrderSummaryRow {
   currency: string | null;
   reference: string | null;
   paymentState: string | null;
-  paidAt: string | null;
 }
 
 function scopeWhere(scope: CustomerScope, range: DateRange = {}): SQL | undefined {
@@ -58,7 +57,6 @@ export function customerOrdersPageQuery(tx: Tx, scope: CustomerScope, range: Dat
       currency: sql<string | null>`${orders.canonical}->>'currency'`,
       reference: sql<string | null>`${orders.canonical}->>'externalOrderNumber'`,
       paymentState: sql<string | null>`${orders.canonical}->>'paymentState'`,
-      paidAt: sql<string | null>`${orders.canonical}->>'paidAt'`,
     })
     .from(orders)
     .where(scopeWhere(scope, range))
@@ -72,7 +70,8 @@ export async function customerOrdersPage(tx: Tx, scope: CustomerScope, range: Da
     customerOrdersPageQuery(tx, scope, range, page),
     tx.select({ total: count() }).from(orders).where(scopeWhere(scope, range)),
   ]);
-  return { rows: rows as OrderSummaryRow[], total: counted?.total ?? 0 };
+  const summaries: OrderSummaryRow[] = rows;
+  return { rows: summaries, total: counted?.total ?? 0 };
 }
 
 export interface CustomerOrder {
