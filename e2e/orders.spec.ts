@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, signUp, uniqueEmail } from "./helpers";
 import { useServerDatabase } from "./support/server-database";
 
 useServerDatabase();
@@ -38,6 +38,19 @@ async function signedIn(page: Page) {
   await signIn(page, world.email, TEST_PASSWORD);
   await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
 }
+
+test("a new team's home points to connecting a shop and a warehouse; its lists are empty", async ({ page }) => {
+  await signUp(page, { name: "New Merchant", email: uniqueEmail("new"), company: "Fresh Start AB" });
+  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
+  const connect = page.getByTestId("connect-first");
+  await expect(connect.getByRole("link", { name: "Connect a shop and a warehouse" })).toHaveAttribute("href", "/connect");
+  await page.screenshot({ path: `${screens}/home-empty.png`, fullPage: true });
+  await page.goto("/orders");
+  await expect(page.getByRole("heading", { name: "No orders yet" })).toBeVisible();
+  await page.screenshot({ path: `${screens}/order-after-retry.png`, fullPage: true });
+  await page.goto("/exceptions");
+  await expect(page.getByRole("heading", { name: "Nothing needs your attention" })).toBeVisible();
+});
 
 test("home shows the link's health and the background work", async ({ page }) => {
   await signedIn(page);
@@ -140,6 +153,7 @@ test("exceptions: unknown SKU → add a mapping → retry → at the warehouse",
   await expect(page.getByText("At the warehouse", { exact: true }).first()).toBeVisible();
   await expect(page.getByTestId("timeline-step").filter({ hasText: "Retry requested." })).toHaveCount(1);
   await expect(page.getByTestId("timeline-step").filter({ hasText: "Handed to the warehouse" })).toHaveCount(1);
+  await page.screenshot({ path: `${screens}/order-after-retry.png`, fullPage: true });
   await page.goto("/exceptions");
   await expect(page.getByRole("heading", { name: "Nothing needs your attention" })).toBeVisible();
 });
