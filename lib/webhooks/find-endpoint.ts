@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { withDbContext } from "@/db";
 import { connections, webhookEndpoints } from "@/db/schema";
+import { cachedEndpoint } from "./endpoint-cache";
 import { hashEndpointToken, openEndpointSecrets } from "./endpoints";
 
 export interface ResolvedEndpoint {
@@ -21,6 +22,10 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 export async function findEndpointByToken(token: string): Promise<ResolvedEndpoint | null> {
   if (!TOKEN_SHAPE.test(token)) return null;
   const hash = hashEndpointToken(token);
+  return cachedEndpoint(hash, () => loadEndpoint(hash));
+}
+
+function loadEndpoint(hash: string): Promise<ResolvedEndpoint | null> {
   return withDbContext({}, async (tx) => {
     await tx.execute(sql`select set_config('app.webhook_token_hash', ${hash}, true)`);
     const [endpoint] = await tx.select().from(webhookEndpoints).where(eq(webhookEndpoints.tokenHash, hash));

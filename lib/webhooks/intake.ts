@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { findConnector, type InboundWebhook, type WebhookDescription, type WebhookSupport } from "@/lib/connectors";
+import { forgetEndpoint } from "./endpoint-cache";
 import { findEndpointByToken } from "./find-endpoint";
 import { allHeaders, storableHeaders } from "./headers";
 import { readBodyCapped } from "./read-body";
@@ -68,6 +69,10 @@ export async function handleWebhook(token: string, request: Request): Promise<Re
     body: description.bodyToStore ?? read.body,
     ignored,
   });
+  if ("gone" in outcome) {
+    forgetEndpoint(endpoint.connectionId);
+    return answer(404, NOT_FOUND);
+  }
   if (!outcome.stored) return answer(200, { ok: true, duplicate: true });
   return answer(200, ignored ? { ok: true, ignored: true, id: outcome.deliveryId } : { ok: true, id: outcome.deliveryId });
 }

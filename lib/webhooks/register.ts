@@ -4,6 +4,7 @@ import { links, webhookEndpoints } from "@/db/schema";
 import { openConnection } from "@/lib/connections/open";
 import { getLink } from "@/lib/pipeline/links";
 import { errorMessage, isRetriable } from "@/lib/pipeline/errors";
+import { forgetEndpoint } from "./endpoint-cache";
 import { endpointUrl, ensureEndpoint, openEndpointSecrets, SECRET_PLACEHOLDER } from "./endpoints";
 
 /** Ongoing's setup steps name our secret; the stored copy has a placeholder (the panel fills it in for admins). */
@@ -85,6 +86,7 @@ export async function removeConnectionWebhooks(tenantId: string, connectionId: s
   );
   if (users.length > 0) return { removed: 0, skipped: "still_used" };
   await withTenant(tenantId, (tx) => tx.update(webhookEndpoints).set({ enabledAt: null }).where(eq(webhookEndpoints.id, endpoint.id)));
+  forgetEndpoint(connectionId);
   const { connector, context } = await openConnection(tenantId, connectionId);
   const removed = connector.webhooks?.unregister ? await connector.webhooks.unregister(context, { url: endpointUrl(openEndpointSecrets(endpoint).token, options.baseUrl) }) : 0;
   await withTenant(tenantId, (tx) => tx.update(webhookEndpoints).set({ registeredAt: null, registeredEvents: null }).where(eq(webhookEndpoints.id, endpoint.id)));

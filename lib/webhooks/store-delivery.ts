@@ -15,13 +15,28 @@ export interface DeliveryToStore {
   ignored: boolean;
 }
 
-export type StoreOutcome = { stored: true; deliveryId: string } | { stored: false; duplicate: true };
+export type StoreOutcome = { stored: true; deliveryId: string } | { stored: false; duplicate: true } | { stored: false; gone: true };
+
+/** Postgres foreign_key_violation, directly or wrapped by drizzle: the connection was deleted meanwhile. */
+function isForeignKeyViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } } | null;
+  return e?.code === "23503" || e?.cause?.code === "23503";
+}
 
 /**
  * Stores a delivery once (unique per connection and dedupe key) and, in the same transaction,
  * the outbox event that gets it processed. A repeat only counts up `repeats`.
  */
 export async function storeDelivery(input: DeliveryToStore): Promise<StoreOutcome> {
+  try {
+    return await insertDelivery(input);
+  } catch (error) {
+    if (isForeignKeyViolation(error)) return { stored: false, gone: true };
+    throw error;
+  }
+}
+
+async function insertDelivery(input: DeliveryToStore): Promise<StoreOutcome> {
   const { tenantId, connectionId, dedupeKey } = input;
   return withTenant(tenantId, async (tx) => {
     const [row] = await tx

@@ -5,7 +5,7 @@ import { withTenant } from "@/db";
 import { outbox, shipments, webhookDeliveries } from "@/db/schema";
 import { functions } from "@/inngest";
 import { createLocalWorker } from "@/inngest/local/worker";
-import { createConnection } from "@/lib/connections/store";
+import { createConnection, deleteConnection } from "@/lib/connections/store";
 import { webshipperSignature } from "@/lib/connectors/webshipper";
 import { webshipperHarness, type WebshipperHarness } from "@/lib/connectors/webshipper/testing";
 import { drainOutbox, linkState, pipelineWorld, type OngoingWorld } from "@/lib/pipeline/testing";
@@ -157,6 +157,18 @@ describe("POST /api/webhooks/[token], wemalo (our token in the body)", () => {
     expect(row).toMatchObject({ topic: "status_update", status: "received" });
     expect(row!.body).not.toContain(endpoint.secret);
     expect(JSON.parse(row!.body)).toMatchObject({ token: "[redacted]", eventData: { externalId: "W-1" } });
+  });
+});
+
+describe("an endpoint whose connection is deleted", () => {
+  it("answers 404 at once, even while this process still remembers the endpoint", async () => {
+    const conn = await createConnection(world.tenantId, { connectorId: "webshipper", label: "Gone", credentials: { ...ws.credentials } });
+    const endpoint = await withTenant(world.tenantId, (tx) => ensureEndpoint(tx, world.tenantId, conn.id));
+    const body = JSON.stringify({ data: { id: 9, type: "orders", attributes: {} } });
+    expect((await signed(endpoint.token, endpoint.secret, body)).status).toBe(200);
+    await deleteConnection(world.tenantId, conn.id);
+    const again = await signed(endpoint.token, endpoint.secret, `${body} `);
+    expect(`${again.status} ${await again.text()}`).toBe('404 {"error":"not_found"}');
   });
 });
 
