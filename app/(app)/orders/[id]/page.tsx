@@ -42,7 +42,9 @@ async function OrderDetailView({ tenantId, orderId }: { tenantId: string; orderI
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold">Order {order.orderNumber}</h1>
-          <OrderStatusBadge status={order.status} />
+          <span data-testid="order-status">
+            <OrderStatusBadge status={order.status} />
+          </span>
         </div>
         {order.customerName ? <p className="text-sm text-muted-foreground">for {order.customerName}</p> : null}
       </div>
