@@ -4,7 +4,7 @@ import { POST } from "@/app/api/webhooks/[token]/route";
 import { functions } from "@/inngest";
 import { createLocalWorker } from "@/inngest/local/worker";
 import { createConnection } from "@/lib/connections/store";
-import { webshipperHarness, type WebshipperHarness } from "@/lib/connectors/webshipper/testing";
+import { webshipperHarness, WS_ADDRESS, type WebshipperHarness } from "@/lib/connectors/webshipper/testing";
 import { intakeLink } from "@/lib/pipeline/intake";
 import { createLink } from "@/lib/pipeline/links";
 import { drainOutbox, linkState, pipelineWorld, type OngoingWorld } from "@/lib/pipeline/testing";
@@ -59,5 +59,30 @@ describe("Webshipper as the warehouse, driven by its webhooks", () => {
     const panel = await webhookPanel(tenantId, conn.id);
     expect(panel.deliveries).toHaveLength(deliveries.length);
     expect(panel.deliveries.every((d) => d.status === "processed" && d.repeats === 1)).toBe(true);
+  });
+});
+
+describe("Webshipper as the source, driven by its webhooks", () => {
+  it("an order/created webhook runs the link's intake at once: the order reaches the warehouse without waiting for the schedule", async () => {
+    world = await pipelineWorld("ongoing");
+    ws = await webshipperHarness();
+    const { tenantId, ongoing } = world;
+    const conn = await createConnection(tenantId, { connectorId: "webshipper", label: "Webshipper", credentials: { ...ws.credentials } });
+    const link = await createLink(tenantId, { name: "Webshipper → Ongoing", sourceConnectionId: conn.id, warehouseConnectionId: world.warehouseConnectionId, mappings: { shippingMethods: { "6": "SBTL" } } });
+    await withTenant(tenantId, (tx) => announceNewLink(tx, tenantId, link.id));
+    const worker = createLocalWorker({ functions, tenantId });
+    await worker.drain();
+    const before = ongoing.control.orders().length;
+
+    ws.sim.control.createOrder({ ext_ref: "WS-1", visible_ref: "WS-1", shippingRateId: 6, delivery_address: WS_ADDRESS, order_lines: [{ ext_ref: "ts", sku: "TS-BLK-M", description: "T-shirt", quantity: 1, unit_price: 10, weight: 100 }] });
+    const deliveries = ws.sim.control.takeDeliveries().filter((d) => d.topic === "order/created");
+    expect(deliveries).toHaveLength(1);
+    expect((await deliver(deliveries[0]!.url, deliveries[0]!.headers, deliveries[0]!.body)).status).toBe(200);
+    await worker.drain();
+
+    expect(worker.deliveries.filter((d) => d.functionId === "webhook-received").map((d) => d.outcome)).toEqual(["ok"]);
+    expect(ongoing.control.orders().length).toBe(before + 1);
+    const state = await linkState(tenantId, link.id);
+    expect(state.orders.map((o) => [o.orderNumber, o.status])).toEqual([["WS-1", "accepted"]]);
   });
 });
