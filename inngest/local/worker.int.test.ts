@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { NonRetriableError } from "inngest";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { withSystem, withTenant } from "@/db";
-import { defaultLinkSettings, links, outbox } from "@/db/schema";
+import { defaultLinkSettings, deliveryHeartbeats, links, outbox } from "@/db/schema";
 import { signUpOwner } from "@/db/testing/fixtures";
 import { currentDeliveryMode } from "@/lib/outbox/delivery-mode";
 import { enqueue } from "@/lib/outbox/enqueue";
@@ -61,6 +61,8 @@ describe("local worker on the simulators", () => {
     expect(state.shipments.every((s) => s.writtenBackAt)).toBe(true);
 
     // Run as the worker process does: the loop's heartbeat tells the dashboard who delivers.
+    // Heartbeats are global rows; other test files leave theirs (some with clocks set ahead), so start clean.
+    await withSystem((tx) => tx.delete(deliveryHeartbeats));
     const loop = startOutboxLoop({ path: "local_worker", pass: worker.deliverDue, intervalMs: 50, heartbeatMs: 0 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     await loop.stop();
