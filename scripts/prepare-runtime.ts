@@ -32,6 +32,8 @@ export async function prepareRuntime(): Promise<Runtime> {
     if (!env.AUTH_SECRET) childEnv.AUTH_SECRET = localSecret("auth-secret", () => randomBytes(32).toString("base64"));
     // The sandbox partners live on this very server (localhost), so development allows private addresses.
     if (process.env.ALLOW_PRIVATE_URLS === undefined) childEnv.ALLOW_PRIVATE_URLS = "true";
+    // A newcomer can try the whole flow at once: the simulators are mounted unless switched off.
+    if (process.env.SANDBOX_ENABLED === undefined) childEnv.SANDBOX_ENABLED = "true";
     if (!env.ENCRYPTION_KEYS) childEnv.ENCRYPTION_KEYS = localSecret("encryption-keys", () => `dev:${randomBytes(32).toString("base64")}`);
   }
   // Links in mails point at this server unless APP_URL says where users reach it.
