@@ -1,3 +1,4 @@
+import { callJson, type JsonCallResult } from "../call-json";
 import { serveFetchHandler, type RunningServer } from "../http-server";
 import { DEFAULT_USER } from "./facts";
 import { createOngoingSimulator, type OngoingSimulator, type OngoingSimulatorOptions } from "./index";
@@ -8,7 +9,7 @@ export interface OngoingTestServer {
   /** `…/{instance}`; the API root is this plus `/api/v1`. */
   baseUrl: string;
   /** Calls `/api/v1{path}` over real HTTP as the default user (or `auth`). */
-  call(method: string, path: string, body?: unknown, auth?: { username: string; password: string } | null): Promise<{ status: number; body: any; text: string; headers: Headers }>;
+  call(method: string, path: string, body?: unknown, auth?: { username: string; password: string } | null): Promise<JsonCallResult>;
   close(): Promise<void>;
 }
 
@@ -21,20 +22,11 @@ export async function startOngoing(options: OngoingSimulatorOptions = {}): Promi
     sim,
     server,
     baseUrl,
-    async call(method, path, body, auth = DEFAULT_USER) {
-      const headers: Record<string, string> = { accept: "application/json" };
-      if (auth) headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
-      if (body !== undefined) headers["content-type"] = "application/json";
-      const res = await fetch(`${baseUrl}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await res.text();
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        parsed = undefined;
-      }
-      return { status: res.status, body: parsed, text, headers: res.headers };
-    },
+    call: (method, path, body, auth = DEFAULT_USER) =>
+      callJson(`${baseUrl}/api/v1${path}`, method, {
+        body,
+        authorization: auth ? `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}` : undefined,
+      }),
     close: () => server.close(),
   };
 }

@@ -1,3 +1,4 @@
+import { callJson, type JsonCallResult } from "../call-json";
 import { serveFetchHandler, type RunningServer } from "../http-server";
 import { DEFAULT_TOKEN } from "./facts";
 import { createWebshipperSimulator, type WebshipperSimulator, type WebshipperSimulatorOptions } from "./index";
@@ -7,7 +8,7 @@ export interface WebshipperTestServer {
   server: RunningServer;
   /** `…/sandbox/v2`. */
   baseUrl: string;
-  call(method: string, path: string, body?: unknown, token?: string | null): Promise<{ status: number; body: any; text: string; headers: Headers }>;
+  call(method: string, path: string, body?: unknown, token?: string | null): Promise<JsonCallResult>;
   close(): Promise<void>;
 }
 
@@ -20,20 +21,8 @@ export async function startWebshipper(options: WebshipperSimulatorOptions = {}):
     sim,
     server,
     baseUrl,
-    async call(method, path, body, token = DEFAULT_TOKEN) {
-      const headers: Record<string, string> = { accept: "application/vnd.api+json" };
-      if (token) headers.authorization = `Bearer ${token}`;
-      if (body !== undefined) headers["content-type"] = "application/vnd.api+json";
-      const res = await fetch(`${baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await res.text();
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        parsed = undefined;
-      }
-      return { status: res.status, body: parsed, text, headers: res.headers };
-    },
+    call: (method, path, body, token = DEFAULT_TOKEN) =>
+      callJson(`${baseUrl}${path}`, method, { body, authorization: token ? `Bearer ${token}` : undefined, mediaType: "application/vnd.api+json" }),
     close: () => server.close(),
   };
 }
