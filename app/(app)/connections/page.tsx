@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { listConnections } from "@/lib/connections/store";
@@ -20,15 +21,15 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
   const { deleted } = await searchParams;
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">Connections</h1>
-          <p className="text-sm text-muted-foreground">The logins Lagerbro keeps for your shops and warehouses. Secrets are stored encrypted and never shown again.</p>
-        </div>
-        <Button asChild>
-          <Link href="/connect">Connect a system</Link>
-        </Button>
-      </div>
+      <PageHeader
+        title="Connections"
+        description="The logins Lagerbro keeps for your shops and warehouses. Secrets are stored encrypted and never shown again."
+        actions={
+          <Button asChild>
+            <Link href="/connect">Connect a system</Link>
+          </Button>
+        }
+      />
       {deleted ? <Alert variant="success">Connection deleted.</Alert> : null}
       <Suspense fallback={<PageSkeleton label="Loading connections" rows={3} withHeading={false} />}>
         <ConnectionsList tenantId={tenant.id} />

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { listLinks } from "@/lib/links/manage";
@@ -19,15 +20,15 @@ export default async function LinksPage({ searchParams }: { searchParams: Promis
   const { deleted } = await searchParams;
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">Links</h1>
-          <p className="text-sm text-muted-foreground">Each link carries orders from one shop to one warehouse, and tracking numbers back.</p>
-        </div>
-        <Button asChild>
-          <Link href="/connect">New link</Link>
-        </Button>
-      </div>
+      <PageHeader
+        title="Links"
+        description="Each link carries orders from one shop to one warehouse, and tracking numbers back."
+        actions={
+          <Button asChild>
+            <Link href="/connect">New link</Link>
+          </Button>
+        }
+      />
       {deleted ? <Alert variant="success">Link deleted.</Alert> : null}
       <Suspense fallback={<PageSkeleton label="Loading links" rows={3} withHeading={false} />}>
         <LinksList tenantId={tenant.id} />

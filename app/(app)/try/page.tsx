@@ -4,6 +4,7 @@ import { SandboxStartCard } from "@/components/sandbox/sandbox-start-card";
 import { MoveOrdersButton, PlaceOrderButton, WarehouseCommandButton } from "@/components/sandbox/sandbox-buttons";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -46,17 +47,17 @@ export default async function SandboxPage() {
   const statuses = new Map(((source?.discovered as Discovered | null)?.statuses ?? []).map((s) => [s.id, s.label]));
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">Sandbox</h1>
-          <p className="text-sm text-muted-foreground">A practice shop and a practice warehouse, linked like real ones. Place orders, play the warehouse, and watch Lagerbro carry each order across.</p>
-        </div>
-        <div className="flex gap-2">
-          <Button asChild variant="outline" size="sm">
-            <Link href={`/links/${sandbox.linkId}`}>The sandbox link</Link>
-          </Button>
-        </div>
-      </div>
+      <PageHeader
+        title="Sandbox"
+        description="A practice shop and a practice warehouse, linked like real ones. Place orders, play the warehouse, and watch Lagerbro carry each order across."
+        actions={
+          <div className="flex gap-2">
+            <Button asChild variant="outline" size="sm">
+              <Link href={`/links/${sandbox.linkId}`}>The sandbox link</Link>
+            </Button>
+          </div>
+        }
+      />
       <Alert>{DELIVERY_WORDS[mode.path]}</Alert>
 
       <Card>
