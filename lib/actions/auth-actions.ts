@@ -1,12 +1,11 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { requestPasswordReset, resetPassword } from "@/lib/account/password-reset";
 import { signIn, signOut } from "@/lib/auth";
 import { SIGN_IN_LIMITS } from "@/lib/auth/sign-in-limits";
-import { TENANT_COOKIE } from "@/lib/session/current";
+import { rememberTenant } from "@/lib/session/current";
 import { signUp } from "@/lib/tenancy/sign-up";
 import type { ActionState } from "./action-state";
 import { text } from "./form-data";
@@ -44,7 +43,7 @@ export async function signUpAction(_: ActionState, formData: FormData): Promise<
     const password = text(formData, "password");
     const inviteToken = text(formData, "inviteToken") || undefined;
     const created = await signUp({ name: text(formData, "name"), email: text(formData, "email"), password, company: text(formData, "company"), inviteToken });
-    (await cookies()).set(TENANT_COOKIE, created.tenantId, { httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production", path: "/" });
+    await rememberTenant(created.tenantId);
     return signInOrExplain(created.email, password, "/", formData);
   });
 }

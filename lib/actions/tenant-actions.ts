@@ -1,12 +1,11 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { memberRole } from "@/db/schema";
 import { UserError } from "@/lib/errors/user-error";
-import { requireUser, TENANT_COOKIE } from "@/lib/session/current";
+import { rememberTenant, requireUser } from "@/lib/session/current";
 import { acceptInvitation, createInvitation, revokeInvitation } from "@/lib/tenancy/invitations";
 import { changeMemberRole, removeMember } from "@/lib/tenancy/members";
 import { createTenant, listTenantsOfUser, renameTenant } from "@/lib/tenancy/tenants";
@@ -21,10 +20,6 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, field?: string): T {
   const result = schema.safeParse(value);
   if (!result.success) throw new UserError(result.error.issues[0]!.message, field);
   return result.data;
-}
-
-async function rememberTenant(tenantId: string) {
-  (await cookies()).set(TENANT_COOKIE, tenantId, { httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production", path: "/" });
 }
 
 export async function switchTenantAction(formData: FormData): Promise<void> {

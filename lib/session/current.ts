@@ -10,6 +10,11 @@ import { listTenantsOfUser, type TenantOfUser } from "@/lib/tenancy/tenants";
 
 export const TENANT_COOKIE = "lagerbro_tenant";
 
+/** Remembers the team the user chose; getTenantContext checks membership again on every request. */
+export async function rememberTenant(tenantId: string): Promise<void> {
+  (await cookies()).set(TENANT_COOKIE, tenantId, { httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production", path: "/" });
+}
+
 export interface SessionUser {
   id: string;
   email: string;
