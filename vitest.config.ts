@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
+    // The fuzz reporter adds the run counts per parser after a run that had fuzz tests.
+    reporters: ["default", "./lib/testing/fuzz-reporter.ts"],
     projects: [
       {
         extends: true,
@@ -23,6 +25,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // next-auth imports "next/server" without an extension, which Node's ESM loader refuses; through Vite it resolves.
+          server: { deps: { inline: ["next-auth", "@auth/core"] } },
         },
       },
     ],

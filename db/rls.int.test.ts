@@ -7,7 +7,7 @@ import { setDbContext, type Database, type Tx } from "./index";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded";
 import { runMigrations } from "./migrate";
 import * as schema from "./schema";
-import { invitations, memberships, tenants, users } from "./schema";
+import { auditEvents, invitations, memberships, tenants, users } from "./schema";
 
 /**
  * Row-level security, checked at the database through the app role, on the embedded Postgres
@@ -126,6 +126,38 @@ describe.each(targets)("row-level security on $name", (target) => {
       asTenantA((tx) => tx.insert(invitations).values({ tenantId: tenantB, email: "evil@example.test", tokenHash: `evil-${randomUUID()}`, expiresAt: new Date() })),
     ).rejects.toSatisfy(violatesRls);
     await expect(asTenantA((tx) => tx.update(memberships).set({ tenantId: tenantB }).where(eq(memberships.tenantId, tenantA)))).rejects.toSatisfy(violatesRls);
+  });
+
+  it("scopes every policy of a tenant table to a setting of the transaction (none is open to all)", async () => {
+    const policies = await owner`
+      select p.tablename as table, p.policyname as policy, coalesce(p.qual, '') as using, coalesce(p.with_check, '') as check
+      from pg_policies p
+      where p.schemaname = 'public'
+        and exists (select 1 from information_schema.columns c where c.table_schema = 'public' and c.table_name = p.tablename and c.column_name = 'tenant_id')`;
+    expect(policies.length).toBeGreaterThan(10);
+    for (const p of policies) {
+      const expressions = `${p.using} ${p.check}`;
+      expect(expressions, `${p.table}.${p.policy}`).toMatch(/current_setting\('app\./);
+      expect(p.using.trim(), `${p.table}.${p.policy}`).not.toBe("true");
+    }
+  });
+
+  it("keeps the audit log append-only: a tenant reads and adds its own rows, changes and deletes none", async () => {
+    const [row] = await asTenantA((tx) => tx.insert(auditEvents).values({ tenantId: tenantA, actorUserId: userA, action: "team.renamed", targetType: "team", targetId: tenantA }).returning());
+    expect(row).toBeDefined();
+    const changed = await asTenantA(async (tx) => ({
+      updated: await tx.update(auditEvents).set({ action: "nothing.happened" }).where(eq(auditEvents.id, row!.id)).returning(),
+      deleted: await tx.delete(auditEvents).where(eq(auditEvents.id, row!.id)).returning(),
+    }));
+    expect(changed).toEqual({ updated: [], deleted: [] });
+    const [kept] = await owner`select action from audit_events where id = ${row!.id}`;
+    expect(kept?.action).toBe("team.renamed");
+    const seenByB = await db.transaction(async (tx) => {
+      await setDbContext(tx, { tenantId: tenantB, userId: userB });
+      return tx.select().from(auditEvents).where(eq(auditEvents.id, row!.id));
+    });
+    expect(seenByB).toHaveLength(0);
+    await expect(asTenantA((tx) => tx.insert(auditEvents).values({ tenantId: tenantB, action: "team.renamed", targetType: "team" }))).rejects.toSatisfy(violatesRls);
   });
 
   it("shows no tenant rows to a transaction that set no tenant", async () => {

@@ -1,6 +1,7 @@
 import { eventType } from "inngest";
 import { z } from "zod";
 import { cancelRequestedData, orderReceivedData, PIPELINE_EVENTS, shipmentCreatedData } from "@/lib/pipeline/events";
+import { productSyncRequestedData, stockSyncRequestedData, SYNC_EVENTS } from "@/lib/products/events";
 import {
   CONNECTION_WEBHOOKS_REMOVE,
   connectionWebhooksRemoveData,
@@ -50,6 +51,11 @@ export const linkWebhooksRegister = eventType(LINK_WEBHOOKS_REGISTER, { schema: 
 /** A link was deleted: remove the webhooks of a connection nothing uses any more. */
 export const connectionWebhooksRemove = eventType(CONNECTION_WEBHOOKS_REMOVE, { schema: connectionWebhooksRemoveData });
 
+/** Cron fan-out per link, the "sync now" button and activation: products, shop → warehouse (lib/products). */
+export const productSyncRequested = eventType(SYNC_EVENTS.productSyncRequested, { schema: productSyncRequestedData });
+/** Cron fan-out per link and the "sync now" button: stock, warehouse → shop (lib/stock). */
+export const stockSyncRequested = eventType(SYNC_EVENTS.stockSyncRequested, { schema: stockSyncRequestedData });
+
 /** Every event the pipeline knows, by name: the outbox may only carry these. */
 export const pipelineEvents = {
   [linkIntakeRequested.name]: linkIntakeRequested,
@@ -66,6 +72,8 @@ export const pipelineEvents = {
   [webhookReceived.name]: webhookReceived,
   [linkWebhooksRegister.name]: linkWebhooksRegister,
   [connectionWebhooksRemove.name]: connectionWebhooksRemove,
+  [productSyncRequested.name]: productSyncRequested,
+  [stockSyncRequested.name]: stockSyncRequested,
 } as const;
 
 export type PipelineEventName = keyof typeof pipelineEvents;

@@ -13,6 +13,10 @@ import { trackingWriteBack } from "./functions/tracking-write-back";
 import { connectionWebhooksRemoveFn } from "./functions/connection-webhooks-remove";
 import { linkWebhooksRegisterFn } from "./functions/link-webhooks-register";
 import { webhookReceivedFn } from "./functions/webhook-received";
+import { productSyncFanOut } from "./functions/product-sync-fan-out";
+import { productSyncLink } from "./functions/product-sync-link";
+import { stockSyncFanOut } from "./functions/stock-sync-fan-out";
+import { stockSyncLink } from "./functions/stock-sync-link";
 
 /** Every Inngest function of Lagerbro; app/api/inngest serves them, the local worker runs them. */
 export const functions = [
@@ -31,4 +35,8 @@ export const functions = [
   webhookReceivedFn,
   linkWebhooksRegisterFn,
   connectionWebhooksRemoveFn,
+  productSyncFanOut,
+  productSyncLink,
+  stockSyncFanOut,
+  stockSyncLink,
 ];

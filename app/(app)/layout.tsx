@@ -10,6 +10,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const nav: NavItem[] = [
     { href: "/", label: "Overview", icon: "home" },
     { href: "/orders", label: "Orders", icon: "orders" },
+    { href: "/products", label: "Products", icon: "products" },
     { href: "/exceptions", label: "Problems", icon: "exceptions" },
     { href: "/links", label: "Links", icon: "links" },
     { href: "/connections", label: "Connections", icon: "connections" },

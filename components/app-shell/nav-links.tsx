@@ -1,11 +1,11 @@
 "use client";
 
-import { AlertTriangle, Cable, FlaskConical, Home, KeyRound, Package, Plus, Settings, Users } from "lucide-react";
+import { AlertTriangle, Boxes, Cable, FlaskConical, Home, KeyRound, Package, Plus, Settings, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
-const ICONS = { home: Home, settings: Settings, members: Users, orders: Package, exceptions: AlertTriangle, links: Cable, connections: KeyRound, connect: Plus, sandbox: FlaskConical } as const;
+const ICONS = { home: Home, settings: Settings, members: Users, orders: Package, products: Boxes, exceptions: AlertTriangle, links: Cable, connections: KeyRound, connect: Plus, sandbox: FlaskConical } as const;
 
 export interface NavItem {
   href: string;

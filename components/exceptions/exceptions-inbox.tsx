@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { idle } from "@/lib/actions/action-state";
 import { retryExceptionsAction } from "@/lib/actions/order-actions";
+import { createProductAndRetryAction } from "@/lib/actions/product-actions";
 import { routes } from "@/lib/app-routes";
 import type { ExceptionGroup } from "@/lib/exceptions-inbox/list-open-exceptions";
 import { FIX_PATHS } from "@/lib/exceptions-inbox/fix-paths";
@@ -18,8 +19,11 @@ const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSty
 /** Open problems grouped by kind, each group with its fix path; retry the chosen ones at once. */
 export function ExceptionsInbox({ groups }: { groups: ExceptionGroup[] }) {
   const [state, action] = useActionState(retryExceptionsAction, idle);
+  // "Create product and retry" submits the same form (one problem by its button, or the chosen ones).
+  const [createState, createAction] = useActionState(createProductAndRetryAction, idle);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   useActionToast(state);
+  useActionToast(createState);
   const toggle = (ids: string[], on: boolean) =>
     setChosen((current) => {
       const next = new Set(current);
@@ -38,10 +42,13 @@ export function ExceptionsInbox({ groups }: { groups: ExceptionGroup[] }) {
         </SubmitButton>
       </div>
       {state.status === "error" && state.message ? <Alert variant="error">{state.message}</Alert> : null}
+      {createState.status === "error" && createState.message ? <Alert variant="error">{createState.message}</Alert> : null}
       {groups.map((group) => {
         const path = FIX_PATHS[group.kind];
         const retriable = path.retry ? group.items.filter((item) => item.order) : [];
         const allChosen = retriable.length > 0 && retriable.every((item) => chosen.has(item.id));
+        const creatable = group.kind === "unknown_sku";
+        const chosenHere = retriable.filter((item) => chosen.has(item.id)).length;
         const headingId = `group-${group.kind}`;
         return (
           <section key={group.kind} aria-labelledby={headingId} className="rounded-lg border border-border bg-card" data-testid={`exception-group-${group.kind}`}>
@@ -58,15 +65,22 @@ export function ExceptionsInbox({ groups }: { groups: ExceptionGroup[] }) {
                 ) : null}
               </div>
               {retriable.length > 0 ? (
-                <label className="flex items-center gap-2 self-start text-sm">
-                  <input
-                    type="checkbox"
-                    className="size-4 accent-primary"
-                    checked={allChosen}
-                    onChange={(e) => toggle(retriable.map((item) => item.id), e.target.checked)}
-                  />
-                  Choose all {retriable.length}
-                </label>
+                <div className="flex flex-wrap items-center gap-3 self-start">
+                  {creatable ? (
+                    <SubmitButton formAction={createAction} variant="outline" size="sm" disabled={chosenHere === 0} pendingText="Creating…">
+                      Create products and retry chosen{chosenHere > 0 ? ` (${chosenHere})` : ""}
+                    </SubmitButton>
+                  ) : null}
+                  <label className="flex items-center gap-2 text-sm">
+                    <input
+                      type="checkbox"
+                      className="size-4 accent-primary"
+                      checked={allChosen}
+                      onChange={(e) => toggle(retriable.map((item) => item.id), e.target.checked)}
+                    />
+                    Choose all {retriable.length}
+                  </label>
+                </div>
               ) : null}
             </header>
             <div className="border-b border-border bg-muted/50 p-4">
@@ -110,6 +124,21 @@ export function ExceptionsInbox({ groups }: { groups: ExceptionGroup[] }) {
                         {item.link.name} · since {dateTime.format(new Date(item.createdAt))} UTC
                       </p>
                     </div>
+                    {creatable && item.order ? (
+                      <SubmitButton
+                        // React names a button with an action after that action, so the problem travels in the form data instead.
+                        formAction={(formData: FormData) => {
+                          formData.set("createFor", item.id);
+                          createAction(formData);
+                        }}
+                        variant="outline"
+                        size="sm"
+                        pendingText="Creating…"
+                        aria-label={`Create product and retry order ${item.order.orderNumber}`}
+                      >
+                        Create product and retry
+                      </SubmitButton>
+                    ) : null}
                   </li>
                 );
               })}

@@ -7,9 +7,11 @@ export function FixPathSteps({ path, linkId }: { path: FixPath; linkId: string }
   const place =
     path.place === "link_mappings"
       ? { href: `${routes.link(linkId)}#mappings`, label: "Edit the link's mappings" }
-      : path.place === "connection"
-        ? { href: routes.connections, label: "Open the connections" }
-        : null;
+      : path.place === "rejected_products"
+        ? { href: `${routes.linkProducts(linkId)}?state=rejected`, label: "See the rejected products and the warehouse's reasons" }
+        : path.place === "connection"
+          ? { href: routes.connections, label: "Open the connections" }
+          : null;
   return (
     <div className="grid gap-2 text-sm">
       <ol className="list-decimal space-y-0.5 pl-5">

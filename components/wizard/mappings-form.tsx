@@ -40,6 +40,11 @@ export interface MappingsFormProps {
   submitLabel: string;
   /** Shown above the form: "suggested from your systems" or warnings. */
   notice?: string;
+  /** False where the source has no statuses to map (Rackbeat, Webshipper). Default true. */
+  showStatuses?: boolean;
+  /** The shipping section's heading and explanation, where the pair has its own words (delivery terms ↔ shipping rates). */
+  shippingTitle?: string;
+  shippingHelp?: string;
 }
 
 /** Status, shipping method and SKU mappings; drawn from what the two connection tests discovered. */
@@ -54,27 +59,29 @@ export function MappingsForm(props: MappingsFormProps) {
       ))}
       {props.notice ? <Alert>{props.notice}</Alert> : null}
 
-      <fieldset className="grid gap-4">
-        <legend className="mb-1 text-base font-semibold">Order statuses in {props.sourceName}</legend>
-        <p className="text-sm text-muted-foreground">Which status means what. Changing a status in {props.sourceName} is what lets it e-mail your customer or capture the payment.</p>
-        <div className="grid gap-4 md:grid-cols-2">
-          {STATUS_FIELDS.map((f) => (
-            <StatusSelect key={f.name} name={f.name} label={f.label} help={f.help} optional={f.optional} value={m[f.name] as string | undefined} statuses={props.statuses} error={errors[f.name]} />
-          ))}
-          <div className="grid gap-1.5">
-            <Label htmlFor="map-cancelStatuses">Cancelled</Label>
-            <Input id="map-cancelStatuses" name="cancelStatuses" defaultValue={(m.cancelStatuses ?? []).join(", ")} aria-describedby="map-cancelStatuses-help" aria-invalid={errors.cancelStatuses ? true : undefined} />
-            <p id="map-cancelStatuses-help" className="text-xs text-muted-foreground">
-              {errors.cancelStatuses ?? "Orders in these statuses are cancelled at the warehouse; separate several with commas (8, 8.1)."}
-            </p>
+      {props.showStatuses === false ? null : (
+        <fieldset className="grid gap-4">
+          <legend className="mb-1 text-base font-semibold">Order statuses in {props.sourceName}</legend>
+          <p className="text-sm text-muted-foreground">Which status means what. Changing a status in {props.sourceName} is what lets it e-mail your customer or capture the payment.</p>
+          <div className="grid gap-4 md:grid-cols-2">
+            {STATUS_FIELDS.map((f) => (
+              <StatusSelect key={f.name} name={f.name} label={f.label} help={f.help} optional={f.optional} value={m[f.name] as string | undefined} statuses={props.statuses} error={errors[f.name]} />
+            ))}
+            <div className="grid gap-1.5">
+              <Label htmlFor="map-cancelStatuses">Cancelled</Label>
+              <Input id="map-cancelStatuses" name="cancelStatuses" defaultValue={(m.cancelStatuses ?? []).join(", ")} aria-describedby="map-cancelStatuses-help" aria-invalid={errors.cancelStatuses ? true : undefined} />
+              <p id="map-cancelStatuses-help" className="text-xs text-muted-foreground">
+                {errors.cancelStatuses ?? "Orders in these statuses are cancelled at the warehouse; separate several with commas (8, 8.1)."}
+              </p>
+            </div>
           </div>
-        </div>
-      </fieldset>
+        </fieldset>
+      )}
 
       <fieldset className="grid gap-4">
-        <legend className="mb-1 text-base font-semibold">Shipping methods</legend>
+        <legend className="mb-1 text-base font-semibold">{props.shippingTitle ?? "Shipping methods"}</legend>
         <p className="text-sm text-muted-foreground">
-          Which {props.warehouseName} profile ships each {props.sourceName} shipping method. An order with an unmapped method waits as an exception.
+          {props.shippingHelp ?? `Which ${props.warehouseName} profile ships each ${props.sourceName} shipping method. An order with an unmapped method waits as an exception.`}
         </p>
         {props.sourceMethods.length === 0 ? (
           <p className="text-sm">{props.sourceName} listed no shipping methods; the warehouse uses its default.</p>

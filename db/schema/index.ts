@@ -8,3 +8,5 @@ export * from "./delivery";
 export * from "./link-drafts";
 export * from "./webhooks";
 export * from "./api-keys";
+export * from "./products";
+export * from "./audit";

@@ -47,6 +47,26 @@ export interface LinkSettings {
   customerEmailBy: "shop" | "3pl";
   /** Reconciliation: an order still not at the warehouse after this many minutes is drift. */
   sendDeadlineMinutes?: number;
+  /*
+   * Products and stock (lib/products, lib/stock). Optional here because links stored before them
+   * lack them; read them through syncSettingsOf() in lib/products/settings.ts, which fills the defaults.
+   */
+  /** An order naming a SKU the warehouse lacks: create the product there and resend, or hold it as an exception. Default "hold". */
+  unknownSkuPolicy?: "create_and_resend" | "hold";
+  /** The shop is shown this many fewer than the warehouse holds (never below 0). Default 0. */
+  stockBuffer?: number;
+  /** Write the warehouse's stock to the shop. Default true. */
+  stockSync?: boolean;
+  /** Send the shop's products to the warehouse. Default true. */
+  productSync?: boolean;
+  /*
+   * Direction and trigger (seed 002; lib/pipeline/link-flow.ts validates and fills them). Set
+   * for a pair of systems that can each be either side (Rackbeat and Webshipper): the link syncs
+   * one way only, `<source connector>_to_<warehouse connector>`.
+   */
+  direction?: `${string}_to_${string}`;
+  /** When the source hands an order over: once it is created, or per shipment (partial shipments). For sources that offer the choice. */
+  trigger?: "order_created" | "shipment_created";
 }
 
 export const defaultLinkMappings: LinkMappings = { shippingMethods: {}, skuPolicy: "same", skuMap: {} };
@@ -234,6 +254,7 @@ export const exceptionKind = pgEnum("exception_kind", [
   "partner_error",
   "retries_exhausted",
   "drift",
+  "product_rejected",
 ]);
 export type ExceptionKind = (typeof exceptionKind.enumValues)[number];
 export const exceptionStatus = pgEnum("exception_status", ["open", "resolved"]);
@@ -263,7 +284,7 @@ export const exceptions = pgTable(
 
 // ---- sync cursors -----------------------------------------------------------------------
 
-export const syncKind = pgEnum("sync_kind", ["intake", "status", "cancellations", "returns", "warehouse_returns"]);
+export const syncKind = pgEnum("sync_kind", ["intake", "status", "cancellations", "returns", "warehouse_returns", "products", "stock"]);
 export type SyncKind = (typeof syncKind.enumValues)[number];
 
 /** Where each poll of a link left off; opaque to all but the connector that made it. */

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
+import type { LinkMappings } from "@/db/schema";
 import { useServerDatabase } from "./server-database";
 
 useServerDatabase();
@@ -14,11 +15,11 @@ export type MerchantWorld = Awaited<ReturnType<typeof merchantWorld>>;
 
 /**
  * A merchant whose plentymarkets shop is linked to a wemalo warehouse (both simulators served by
- * this test process), with SKUs mapped by table and MUG-WHT left out. Background work is played
+ * this test process), by default with SKUs mapped by table and MUG-WHT left out. Background work is played
  * here (the e2e server has no worker): `runPipeline` does what Inngest would do with the outbox.
  */
-export async function merchantWorld() {
-  const world = await pipelineWorld("wemalo", { skuPolicy: "mapped", skuMap: { "TS-BLK-M": "TS-BLK-M", "CAP-GRN": "CAP-GRN", "SOCK-3P": "SOCK-3P" } });
+export async function merchantWorld(mappings: Partial<LinkMappings> = { skuPolicy: "mapped", skuMap: { "TS-BLK-M": "TS-BLK-M", "CAP-GRN": "CAP-GRN", "SOCK-3P": "SOCK-3P" } }) {
+  const world = await pipelineWorld("wemalo", mappings);
   const [owner] = await withTenant(world.tenantId, (tx) =>
     tx.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.tenantId, world.tenantId)),
   );

@@ -20,10 +20,10 @@ export async function createApiKeyAction(_: ActionState, formData: FormData): Pr
 }
 
 export async function revokeApiKeyAction(_: ActionState, formData: FormData): Promise<ActionState> {
-  return runTenantAction(formData, "admin", async ({ tenant }) => {
+  return runTenantAction(formData, "admin", async ({ tenant, user }) => {
     const id = z.uuid().safeParse(text(formData, "keyId"));
     if (!id.success) throw new UserError("That key no longer exists.");
-    await revokeApiKey(tenant.id, id.data);
+    await revokeApiKey(tenant.id, id.data, user.id);
     revalidatePath(PAGE);
     return { status: "success", message: "Key revoked. Calls with it are refused from now on." };
   });

@@ -30,10 +30,10 @@ async function testAndExplain(tenantId: string, connectionId: string, connectorI
 
 /** Saves changed credentials (an empty secret keeps the stored one) and tests them at once. */
 export async function updateCredentialsAction(_: ActionState, formData: FormData): Promise<ActionState> {
-  return runTenantAction(formData, "admin", async ({ tenant }) => {
+  return runTenantAction(formData, "admin", async ({ tenant, user }) => {
     const connection = await connectionOf(tenant.id, formData);
     const fields = describeCredentials(getConnector(connection.connectorId).credentialSchema);
-    await updateConnectionCredentials(tenant.id, connection.id, credentialInput(fields, (k) => (formData.has(k) ? text(formData, k) : null)));
+    await updateConnectionCredentials(tenant.id, connection.id, credentialInput(fields, (k) => (formData.has(k) ? text(formData, k) : null)), user.id);
     const tested = await testAndExplain(tenant.id, connection.id, connection.connectorId, formData);
     return tested.status === "success" ? { ...tested, message: `Saved. ${tested.message}` } : { ...tested, message: `Saved, but the test failed: ${tested.message}` };
   });
@@ -47,8 +47,8 @@ export async function testConnectionAction(_: ActionState, formData: FormData): 
 }
 
 export async function deleteConnectionAction(_: ActionState, formData: FormData): Promise<ActionState> {
-  return runTenantAction(formData, "admin", async ({ tenant }) => {
-    await deleteConnectionSafely(tenant.id, text(formData, "connectionId"));
+  return runTenantAction(formData, "admin", async ({ tenant, user }) => {
+    await deleteConnectionSafely(tenant.id, text(formData, "connectionId"), user.id);
     revalidatePath("/connections");
     redirect("/connections?deleted=1");
   });

@@ -36,20 +36,20 @@ export async function resumeLinkAction(_: ActionState, formData: FormData): Prom
 }
 
 export async function updateLinkMappingsAction(_: ActionState, formData: FormData): Promise<ActionState> {
-  return runTenantAction(formData, "admin", async ({ tenant }) => {
+  return runTenantAction(formData, "admin", async ({ tenant, user }) => {
     const linkId = await linkIdOf(tenant.id, formData);
     const file = formData.get("skuFile");
     const skuFile = file instanceof File && file.size > 0 ? await file.text() : undefined;
     const mappings = parseMappingsForm({ get: (k) => (formData.has(k) ? text(formData, k) : null), keys: () => [...formData.keys()], skuFile });
-    await updateLinkMappings(tenant.id, linkId, mappings);
+    await updateLinkMappings(tenant.id, linkId, mappings, user.id);
     revalidatePath(`/links/${linkId}`);
     return { status: "success", message: "Mappings saved. Orders from now on use them; retry an order in exception to send it with them." };
   });
 }
 
 export async function deleteLinkAction(_: ActionState, formData: FormData): Promise<ActionState> {
-  return runTenantAction(formData, "admin", async ({ tenant }) => {
-    await deleteLink(tenant.id, await linkIdOf(tenant.id, formData));
+  return runTenantAction(formData, "admin", async ({ tenant, user }) => {
+    await deleteLink(tenant.id, await linkIdOf(tenant.id, formData), user.id);
     revalidatePath("/", "layout");
     redirect("/links?deleted=1");
   });

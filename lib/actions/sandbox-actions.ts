@@ -20,8 +20,8 @@ async function sandboxOf(tenantId: string) {
 }
 
 export async function startSandboxAction(_: ActionState, formData: FormData): Promise<ActionState> {
-  return runTenantAction(formData, "admin", async ({ tenant }) => {
-    await startSandbox(tenant.id);
+  return runTenantAction(formData, "admin", async ({ tenant, user }) => {
+    await startSandbox(tenant.id, user.id);
     revalidatePath("/", "layout");
     redirect("/try");
   });

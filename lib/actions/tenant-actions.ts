@@ -50,8 +50,8 @@ export async function acceptInvitationAction(_: ActionState, formData: FormData)
 }
 
 export async function renameTenantAction(_: ActionState, formData: FormData): Promise<ActionState> {
-  return runTenantAction(formData, "admin", async ({ tenant }) => {
-    await renameTenant(tenant.id, text(formData, "name"));
+  return runTenantAction(formData, "admin", async ({ tenant, user }) => {
+    await renameTenant(tenant.id, text(formData, "name"), user.id);
     revalidatePath("/", "layout");
     return { status: "success", message: "Saved." };
   });
@@ -87,8 +87,8 @@ export async function removeMemberAction(_: ActionState, formData: FormData): Pr
 }
 
 export async function revokeInvitationAction(_: ActionState, formData: FormData): Promise<ActionState> {
-  return runTenantAction(formData, "admin", async ({ tenant }) => {
-    await revokeInvitation(tenant.id, parse(idSchema, text(formData, "invitationId")));
+  return runTenantAction(formData, "admin", async ({ tenant, user }) => {
+    await revokeInvitation(tenant.id, parse(idSchema, text(formData, "invitationId")), user.id);
     revalidatePath("/settings/members");
     return { status: "success", message: "Invitation withdrawn." };
   });

@@ -40,14 +40,14 @@ export async function chooseConnectorAction(_: ActionState, formData: FormData):
 }
 
 export async function testCredentialsAction(_: ActionState, formData: FormData): Promise<ActionState> {
-  return runTenantAction(formData, "admin", async ({ tenant }): Promise<ActionState> => {
+  return runTenantAction(formData, "admin", async ({ tenant, user }): Promise<ActionState> => {
     const side = sideOf(formData);
     const draftId = text(formData, "draftId");
     const draft = await requireOpenDraft(tenant.id, draftId);
     const connectorId = connectorIdOf(draft, side);
     if (!connectorId) throw new UserError("Choose the system first.");
     const fields = describeCredentials(getConnector(connectorId).credentialSchema);
-    const outcome = await saveAndTestConnection(tenant.id, draftId, side, credentialInput(fields, (k) => (formData.has(k) ? text(formData, k) : null)));
+    const outcome = await saveAndTestConnection(tenant.id, draftId, side, credentialInput(fields, (k) => (formData.has(k) ? text(formData, k) : null)), user.id);
     revalidatePath(`/connect/${draftId}`, "layout");
     if (!outcome.ok) {
       const { title, detail, field } = outcome.explanation;
@@ -77,8 +77,8 @@ export async function saveSettingsAction(_: ActionState, formData: FormData): Pr
 }
 
 export async function activateAction(_: ActionState, formData: FormData): Promise<ActionState> {
-  return runTenantAction(formData, "admin", async ({ tenant }) => {
-    const link = await activateDraft(tenant.id, text(formData, "draftId"));
+  return runTenantAction(formData, "admin", async ({ tenant, user }) => {
+    const link = await activateDraft(tenant.id, text(formData, "draftId"), user.id);
     revalidatePath("/", "layout");
     redirect(`/links/${link.id}?activated=1`);
   });

@@ -4,6 +4,7 @@ import { withTenant } from "@/db";
 import { connectionRequests, connections, type Connection } from "@/db/schema";
 import { describeCredentials, getConnector, publicCredentialView, type AnyConnector } from "@/lib/connectors";
 import { decryptJson, encryptJson, envelopeKeyId } from "@/lib/crypto/secret-box";
+import { changedKeys, recordAudit } from "@/lib/audit/record";
 import { UserError } from "@/lib/errors/user-error";
 import { currentKeyRing } from "./key-ring";
 
@@ -54,28 +55,35 @@ function toView(row: Connection): ConnectionView {
   };
 }
 
-export async function createConnection(tenantId: string, input: { connectorId: string; label: string; credentials: Record<string, unknown> }): Promise<ConnectionView> {
+export async function createConnection(
+  tenantId: string,
+  input: { connectorId: string; label: string; credentials: Record<string, unknown> },
+  actorUserId?: string,
+): Promise<ConnectionView> {
   const connector = getConnector(input.connectorId);
   const label = labelSchema.safeParse(input.label);
   if (!label.success) throw new UserError(label.error.issues[0]!.message, "label");
   const credentials = validateCredentials(connector, input.credentials);
   const id = crypto.randomUUID();
-  const [row] = await withTenant(tenantId, (tx) =>
-    tx.insert(connections).values({ id, tenantId, connectorId: connector.id, label: label.data, ...seal(id, credentials) }).returning(),
-  );
-  return toView(row!);
+  const row = await withTenant(tenantId, async (tx) => {
+    const [inserted] = await tx.insert(connections).values({ id, tenantId, connectorId: connector.id, label: label.data, ...seal(id, credentials) }).returning();
+    await recordAudit(tx, tenantId, { actorUserId, action: "connection.created", target: { type: "connection", id }, details: { connector: connector.id, label: label.data } });
+    return inserted!;
+  });
+  return toView(row);
 }
 
 /**
  * Credentials are write-only: a secret field left empty keeps the stored value, so the form never
  * needs to show it. Changing credentials makes the connection untested again.
  */
-export async function updateConnectionCredentials(tenantId: string, connectionId: string, changes: Record<string, unknown>): Promise<ConnectionView> {
+export async function updateConnectionCredentials(tenantId: string, connectionId: string, changes: Record<string, unknown>, actorUserId?: string): Promise<ConnectionView> {
   return withTenant(tenantId, async (tx) => {
     const [row] = await tx.select().from(connections).where(eq(connections.id, connectionId)).for("update");
     if (!row) throw new UserError("That connection does not exist.");
     const connector = getConnector(row.connectorId);
-    const merged = { ...unseal(row) };
+    const stored = unseal(row);
+    const merged = { ...stored };
     for (const field of describeCredentials(connector.credentialSchema)) {
       const value = changes[field.key];
       if (value === undefined || (field.secret && value === "")) continue;
@@ -87,6 +95,11 @@ export async function updateConnectionCredentials(tenantId: string, connectionId
       .set({ ...seal(row.id, credentials), status: "untested", lastError: null, updatedAt: new Date() })
       .where(eq(connections.id, connectionId))
       .returning();
+    // Only the names of the fields that changed: the audit log never holds a credential.
+    const fields = changedKeys(stored, credentials);
+    if (fields.length > 0) {
+      await recordAudit(tx, tenantId, { actorUserId, action: "connection.credentials_changed", target: { type: "connection", id: row.id }, details: { label: row.label, connector: row.connectorId, fields } });
+    }
     return toView(updated!);
   });
 }
@@ -101,8 +114,14 @@ export async function listConnections(tenantId: string): Promise<ConnectionView[
   return rows.map(toView);
 }
 
-export async function deleteConnection(tenantId: string, connectionId: string): Promise<void> {
-  const deleted = await withTenant(tenantId, (tx) => tx.delete(connections).where(eq(connections.id, connectionId)).returning({ id: connections.id }));
+export async function deleteConnection(tenantId: string, connectionId: string, actorUserId?: string): Promise<void> {
+  const deleted = await withTenant(tenantId, async (tx) => {
+    const rows = await tx.delete(connections).where(eq(connections.id, connectionId)).returning({ id: connections.id, label: connections.label, connectorId: connections.connectorId });
+    for (const row of rows) {
+      await recordAudit(tx, tenantId, { actorUserId, action: "connection.deleted", target: { type: "connection", id: row.id }, details: { connector: row.connectorId, label: row.label } });
+    }
+    return rows;
+  });
   if (deleted.length === 0) throw new UserError("That connection does not exist.");
 }
 

@@ -14,6 +14,7 @@ import type {
 import type { HttpAuth, HttpClient, RequestLogSink } from "@/lib/http/types";
 import type { RateLimitPolicy } from "@/lib/http/rate-limit";
 import type { CredentialSchema } from "./credentials";
+import type { ListProductsInput, SourceProduct, StockWrite, StockWriteResult } from "./sync-types";
 
 /**
  * The connector contract. A connector is data plus functions, registered by id in ./index.ts.
@@ -110,6 +111,18 @@ export interface SourceOperations<C, S> {
   listReturns(ctx: ConnectorContext<C, S>, input: CursorInput): Promise<Page<Return>>;
   /** Optional: mark a return handled at the source. */
   acknowledgeReturn?(ctx: ConnectorContext<C, S>, input: { ret: Return }): Promise<void>;
+  /** Optional (product sync): the catalogue, or what changed since `updatedSince`, a page at a time. */
+  listProducts?(ctx: ConnectorContext<C, S>, input: ListProductsInput): Promise<Page<SourceProduct>>;
+  /** Optional (unknown SKU at order time): these SKUs' products; SKUs the source lacks are left out. */
+  getProducts?(ctx: ConnectorContext<C, S>, input: { skus: string[] }): Promise<SourceProduct[]>;
+  /** Optional (stock sync): set the stock the shop shows, per SKU (plentymarkets: the connection's warehouse and storage location). */
+  writeStock?(ctx: ConnectorContext<C, S>, input: { changes: StockWrite[] }): Promise<StockWriteResult[]>;
+  /**
+   * Optional, for a source that ships orders itself (Webshipper, seed 002): the shipments it made
+   * for one order we handed over, oldest first. Read only when the link's other side records
+   * shipments (WarehouseOperations.recordShipment) instead of making them.
+   */
+  listOrderShipments?(ctx: ConnectorContext<C, S>, input: { order: OrderRef }): Promise<Shipment[]>;
 }
 
 // ---- warehouse side -------------------------------------------------------------------
@@ -156,11 +169,28 @@ export interface WarehouseOperations<C, S> {
   /** The current state of one order, for a manual refresh or after a webhook that only names it. */
   getOrderStatus?(ctx: ConnectorContext<C, S>, input: { order: OrderRef }): Promise<WarehouseChange | null>;
   getStockLevels?(ctx: ConnectorContext<C, S>, input: StockQuery): Promise<StockLevel[]>;
+  /**
+   * Create or update products, in the partner's batches. One result per product: "failed" means
+   * the warehouse refused that product and `error` is its reason; what a retry may fix is thrown.
+   */
   upsertProducts?(ctx: ConnectorContext<C, S>, input: { products: Product[] }): Promise<ProductUpsertResult[]>;
+  /**
+   * Optional (stock sync): available stock that changed since the cursor (null = all of it),
+   * page by page. May repeat an unchanged figure (wemalo counts in whole hours); the caller
+   * writes only what differs from what it wrote last.
+   */
+  listStockChanges?(ctx: ConnectorContext<C, S>, input: CursorInput): Promise<Page<StockLevel>>;
   /** Tell the warehouse a return is coming (wemalo returns/announce). */
   announceReturn?(ctx: ConnectorContext<C, S>, input: { ret: Return }): Promise<{ warehouseRef: string }>;
   /** Returns the warehouse booked in since the cursor. */
   listReturns?(ctx: ConnectorContext<C, S>, input: CursorInput): Promise<Page<Return>>;
+  /**
+   * Optional, for a receiving side that does not ship (Rackbeat as the ERP of a Webshipper →
+   * Rackbeat link, seed 002): record a shipment the source made, so the order is marked sent here
+   * too. When present, the link's shipments come from the source and are written here, not back
+   * to the source. Writing the same shipmentRef twice must change nothing.
+   */
+  recordShipment?(ctx: ConnectorContext<C, S>, input: { order: OrderRef; shipment: Shipment; status: CanonicalStatus }): Promise<void>;
 }
 
 // ---- webhooks -------------------------------------------------------------------------
@@ -177,6 +207,12 @@ export interface WebhookRegistration {
   events: string[];
   /** When the partner cannot register by API (Ongoing: admin UI), what the merchant must do. */
   manualSteps?: string;
+  /**
+   * Secrets the partner issued for what was registered (Rackbeat: one token per webhook, shown
+   * only when it is created). Kept sealed with the endpoint, beside those kept before, and handed
+   * to verify.
+   */
+  partnerSecrets?: string[];
 }
 
 export interface WebhookDescription {
@@ -190,7 +226,7 @@ export interface WebhookSupport<C, S> {
   /** Event names this connector understands ("status_update", "trackingnumber_added"). */
   events: readonly string[];
   /** Register our endpoint for all events; omit when the partner only allows it in its UI. */
-  register?(ctx: ConnectorContext<C, S>, input: { url: string; secret: string }): Promise<WebhookRegistration>;
+  register?(ctx: ConnectorContext<C, S>, input: { url: string; secret: string; /** What earlier registrations returned as partnerSecrets. */ partnerSecrets?: string[] }): Promise<WebhookRegistration>;
   /** Remove what register made for this URL (link deleted); returns how many were removed. */
   unregister?(ctx: ConnectorContext<C, S>, input: { url: string }): Promise<number>;
   /**
@@ -199,8 +235,8 @@ export interface WebhookSupport<C, S> {
    * not what this partner sends (not JSON...): 400, nothing stored. Absent → the body must be JSON.
    */
   describe?(input: InboundWebhook): WebhookDescription | null;
-  /** Cheap authenticity check before we store and acknowledge (shared token, timing-safe). */
-  verify(input: InboundWebhook, secret: string): boolean;
+  /** Cheap authenticity check before we store and acknowledge (shared token, timing-safe); partnerSecrets as registered. */
+  verify(input: InboundWebhook, secret: string, partnerSecrets?: readonly string[]): boolean;
   /** Turn a stored webhook into changes; may call the partner (wemalo tracking needs a follow-up GET). */
   parse(ctx: ConnectorContext<C, S>, input: InboundWebhook): Promise<WarehouseChange[]>;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
 import { withTenant, type Tx } from "@/db";
 import { links, orders, type Link } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
 import { enqueue } from "@/lib/outbox/enqueue";
 
 /**
@@ -17,9 +18,10 @@ async function setStatus(tenantId: string, linkId: string, status: Link["status"
       .update(links)
       .set({ status, updatedAt: new Date() })
       .where(and(eq(links.id, linkId), ne(links.status, status)))
-      .returning({ id: links.id });
+      .returning({ id: links.id, name: links.name });
     if (!changed) return false;
     const name = status === "paused" ? "link.paused" : "link.resumed";
+    await recordAudit(tx, tenantId, { actorUserId: userId, action: name, target: { type: "link", id: linkId }, details: { name: changed.name } });
     const nonce = randomUUID();
     await enqueue(tx, tenantId, { name, data: { tenantId, linkId, ...(userId ? { requestedBy: userId } : {}) }, key: `${name}:${linkId}:${nonce}` });
     if (status === "active") await announceUnsent(tx, tenantId, linkId, nonce);

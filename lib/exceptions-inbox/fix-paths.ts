@@ -1,7 +1,7 @@
 import type { ExceptionKind } from "@/db/schema";
 
 /** Where the merchant fixes a kind of problem before retrying. */
-export type FixPlace = "link_mappings" | "source" | "connection" | "warehouse" | "none";
+export type FixPlace = "link_mappings" | "rejected_products" | "source" | "connection" | "warehouse" | "none";
 
 export interface FixPath {
   title: string;
@@ -18,7 +18,10 @@ export const FIX_PATHS: Record<ExceptionKind, FixPath> = {
   unknown_sku: {
     title: "Unknown SKU",
     explanation: "An article in the order has no SKU the warehouse knows.",
-    steps: ["Add the SKU to the link's SKU mapping (shop SKU → warehouse SKU), or create the article at the warehouse.", "Retry the orders."],
+    steps: [
+      "If the warehouse knows the article under another SKU, add it to the link's SKU mapping (shop SKU → warehouse SKU) and retry the orders.",
+      "If the warehouse does not have the article yet, press “Create product and retry”: Lagerbro creates it there from the shop's product data and sends the order again.",
+    ],
     place: "link_mappings",
     retry: true,
   },
@@ -77,5 +80,12 @@ export const FIX_PATHS: Record<ExceptionKind, FixPath> = {
     steps: ["Open the order and compare both sides.", "Retry or resend it, or cancel it on the side where it should not be."],
     place: "none",
     retry: true,
+  },
+  product_rejected: {
+    title: "Warehouse rejected products",
+    explanation: "The warehouse refused one or more of the shop's products; orders naming them cannot be sent.",
+    steps: ["Read the warehouse's reason per SKU on the link's products page.", "Correct the product in your shop (name, EAN...); the next product sync sends it again."],
+    place: "rejected_products",
+    retry: false,
   },
 };

@@ -20,5 +20,6 @@ export {
 } from "./import-folder";
 export { defaultDelimiter, parseRecords, recordFormats, flatten, type RecordFormat, type RecordRow, type RecordProblem, type RecordFileOptions } from "./formats/records";
 export { assertSafeXml, buildXml, parseXmlSafely, UnsafeXmlError } from "./formats/xml";
+export { UnreadableFileError } from "./formats/errors";
 export { parseDelimited, stringifyDelimited } from "./formats/csv";
 export { joinPath } from "./paths";

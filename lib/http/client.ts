@@ -300,7 +300,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         await writeLog({ ...base, status: response.status, durationMs, responseBody, error: message, errorKind: cls.kind });
         if (cls.kind === "transient") {
           failures += 1;
-          if (idempotent && failures < retry.maxAttempts) {
+          // A longer wait than we sit out in-process (a 503 with Retry-After: 86400) is the engine's to schedule, through retryAfterMs.
+          const waitHere = advisedWait === undefined || advisedWait <= retry.maxRateLimitWaitMs;
+          if (idempotent && failures < retry.maxAttempts && waitHere) {
             await clock.sleep(advisedWait ?? backoffDelay(failures, retry, random), req.signal);
             continue;
           }

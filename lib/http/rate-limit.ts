@@ -17,14 +17,17 @@ export interface RateLimitPolicy {
   waitMs(res: ResponseInfo, now: number): number | undefined;
 }
 
-/** Retry-After as seconds or an HTTP date → ms from now. */
+/** No partner means a pause longer than a day; a bigger figure (Decay: 1e308) is garbage, and Infinity would not survive JSON. */
+export const MAX_ADVISED_WAIT_MS = 24 * 60 * 60 * 1000;
+
+/** Retry-After as seconds or an HTTP date → ms from now (at most a day). */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (value === null || value.trim() === "") return undefined;
   const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.min(MAX_ADVISED_WAIT_MS, Math.round(Number(trimmed) * 1000));
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  return Math.min(MAX_ADVISED_WAIT_MS, Math.max(0, date - now));
 }
 
 function intHeader(headers: Headers, name: string): number | undefined {
@@ -57,7 +60,7 @@ export const plentymarketsRateLimitPolicy: RateLimitPolicy = {
     for (const prefix of plentyPrefixes) {
       const left = intHeader(res.headers, `${prefix}-Calls-Left`);
       const decay = intHeader(res.headers, `${prefix}-Decay`);
-      if (left !== undefined && left <= 0 && decay !== undefined) wait = Math.max(wait ?? 0, decay * 1000);
+      if (left !== undefined && left <= 0 && decay !== undefined) wait = Math.max(wait ?? 0, Math.min(MAX_ADVISED_WAIT_MS, Math.max(0, decay * 1000)));
     }
     if (retryAfter !== undefined) return Math.max(retryAfter, wait ?? 0);
     return wait;

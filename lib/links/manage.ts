@@ -2,6 +2,7 @@ import { count, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { withTenant } from "@/db";
 import { connections, exceptions, links, orders, type Link } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
 import { UserError } from "@/lib/errors/user-error";
 import { enqueue } from "@/lib/outbox/enqueue";
 import { CONNECTION_WEBHOOKS_REMOVE } from "@/lib/webhooks/events";
@@ -62,9 +63,12 @@ export async function linkCounts(tenantId: string, linkId: string): Promise<{ or
  * Deletes a link with its orders' history in Lagerbro. The connections stay; orders already at
  * the warehouse stay there.
  */
-export async function deleteLink(tenantId: string, linkId: string): Promise<void> {
+export async function deleteLink(tenantId: string, linkId: string, actorUserId?: string): Promise<void> {
   const deleted = await withTenant(tenantId, async (tx) => {
     const rows = await tx.delete(links).where(eq(links.id, linkId)).returning();
+    for (const link of rows) {
+      await recordAudit(tx, tenantId, { actorUserId, action: "link.deleted", target: { type: "link", id: link.id }, details: { name: link.name } });
+    }
     // Our webhooks at the partners go too, once no other link uses the connection (lib/webhooks/register.ts).
     for (const connectionId of new Set(rows.flatMap((l) => [l.sourceConnectionId, l.warehouseConnectionId]))) {
       await enqueue(tx, tenantId, { name: CONNECTION_WEBHOOKS_REMOVE, data: { tenantId, connectionId }, key: `link.deleted:${linkId}:${connectionId}:webhooks` });

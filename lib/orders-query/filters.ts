@@ -15,7 +15,14 @@ export interface OrdersFilter {
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)));
+/** A real calendar day: Date.parse reads 2026-02-30 as 2 March, so the day must survive the round trip. */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const t = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
+  });
 
 function first(params: SearchParams, key: string): string | undefined {
   const value = params[key];

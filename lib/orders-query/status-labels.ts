@@ -39,4 +39,5 @@ export const EXCEPTION_KIND_LABELS: Record<ExceptionKind, string> = {
   partner_error: "Partner error",
   retries_exhausted: "Gave up after retries",
   drift: "Shop and warehouse disagree",
+  product_rejected: "Warehouse rejected products",
 };

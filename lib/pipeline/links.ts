@@ -2,7 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { withSystem, withTenant, type Tx } from "@/db";
 import { connections, defaultLinkMappings, defaultLinkSettings, links, type Link, type LinkMappings, type LinkSettings } from "@/db/schema";
 import { getConnector } from "@/lib/connectors";
+import { changedKeys, recordAudit } from "@/lib/audit/record";
 import { UserError } from "@/lib/errors/user-error";
+import { flowSettingsForNewLink } from "./link-flow";
 
 export interface CreateLinkInput {
   name: string;
@@ -19,12 +21,13 @@ async function connectorOf(tx: Tx, connectionId: string) {
 }
 
 /** Connects one source to one warehouse; each connection must be able to play its side. */
-export async function createLink(tenantId: string, input: CreateLinkInput): Promise<Link> {
+export async function createLink(tenantId: string, input: CreateLinkInput, actorUserId?: string): Promise<Link> {
   return withTenant(tenantId, async (tx) => {
     const source = await connectorOf(tx, input.sourceConnectionId);
     const warehouse = await connectorOf(tx, input.warehouseConnectionId);
     if (!source.source) throw new UserError(`${source.label} cannot be the source of orders.`, "sourceConnectionId");
     if (!warehouse.warehouse) throw new UserError(`${warehouse.label} is not a warehouse.`, "warehouseConnectionId");
+    const flow = await flowSettingsForNewLink(tx, input, source, warehouse);
     const [row] = await tx
       .insert(links)
       .values({
@@ -33,9 +36,10 @@ export async function createLink(tenantId: string, input: CreateLinkInput): Prom
         sourceConnectionId: input.sourceConnectionId,
         warehouseConnectionId: input.warehouseConnectionId,
         mappings: { ...defaultLinkMappings, ...input.mappings },
-        settings: { ...defaultLinkSettings, ...input.settings },
+        settings: { ...defaultLinkSettings, ...input.settings, ...flow },
       })
       .returning();
+    await recordAudit(tx, tenantId, { actorUserId, action: "link.created", target: { type: "link", id: row!.id }, details: { name: row!.name, source: source.id, warehouse: warehouse.id } });
     return row!;
   });
 }
@@ -50,10 +54,14 @@ export async function getLink(tenantId: string, linkId: string): Promise<Link> {
   return withTenant(tenantId, (tx) => loadLink(tx, linkId));
 }
 
-export async function updateLinkMappings(tenantId: string, linkId: string, mappings: Partial<LinkMappings>): Promise<Link> {
+export async function updateLinkMappings(tenantId: string, linkId: string, mappings: Partial<LinkMappings>, actorUserId?: string): Promise<Link> {
   return withTenant(tenantId, async (tx) => {
     const link = await loadLink(tx, linkId);
     const [row] = await tx.update(links).set({ mappings: { ...link.mappings, ...mappings }, updatedAt: new Date() }).where(eq(links.id, linkId)).returning();
+    const changed = changedKeys(link.mappings as unknown as Record<string, unknown>, row!.mappings as unknown as Record<string, unknown>);
+    if (changed.length > 0) {
+      await recordAudit(tx, tenantId, { actorUserId, action: "link.mappings_changed", target: { type: "link", id: linkId }, details: { name: link.name, mappings: changed } });
+    }
     return row!;
   });
 }

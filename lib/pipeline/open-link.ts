@@ -35,7 +35,8 @@ export async function openSource(tenantId: string, link: Link): Promise<SourceSi
   const opened = await openConnection(tenantId, link.sourceConnectionId);
   const ops = opened.connector.source;
   if (!ops) throw new Error(`connector ${opened.connector.id} has no source operations`);
-  const settings = { ...(opened.context.settings as Record<string, unknown>), ...sourceSettingOverrides(link.mappings) };
+  // The link's trigger (seed 002) wins over the connection's own setting.
+  const settings = { ...(opened.context.settings as Record<string, unknown>), ...sourceSettingOverrides(link.mappings), ...(link.settings.trigger ? { trigger: link.settings.trigger } : {}) };
   return { ...opened, context: { ...opened.context, settings }, ops };
 }
 

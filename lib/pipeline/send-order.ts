@@ -10,6 +10,7 @@ import { openSource, openWarehouse } from "./open-link";
 import { recordEvent, recordRetry } from "./timeline";
 import { validateOrder } from "./validate-order";
 import { applyStatusReport } from "./apply-changes";
+import { submitCreatingUnknownProducts } from "@/lib/products/unknown-sku";
 
 export interface SendOrderResult {
   outcome: "sent" | "already_sent" | "exception" | "paused" | "not_sendable";
@@ -51,7 +52,9 @@ async function submitAndAcknowledge(tenantId: string, link: Link, order: OrderRo
   const warehouse = await openWarehouse(tenantId, link);
   let result: SubmitOrderResult;
   try {
-    result = await warehouse.ops.submitOrder(warehouse.context, { order: checked.order, ...(checked.shippingCode ? { shippingCode: checked.shippingCode } : {}) });
+    const submit = () => warehouse.ops.submitOrder(warehouse.context, { order: checked.order, ...(checked.shippingCode ? { shippingCode: checked.shippingCode } : {}) });
+    // An unknown SKU: created at the warehouse and sent again, or held, as the link says (lib/products).
+    result = await submitCreatingUnknownProducts(tenantId, link, order, warehouse, submit);
   } catch (error) {
     const problem = await failOrderOnPartnerError(tenantId, link, order, "Sending to the warehouse", error);
     if (problem) return { outcome: "exception", exceptions: [problem.kind] };

@@ -4,6 +4,7 @@ import { readCursor, saveCursor } from "./cursors";
 import { handleLinkFailure } from "./link-failure";
 import { loadLink } from "./links";
 import { openWarehouse } from "./open-link";
+import { pullSourceShipments } from "./source-shipments";
 
 export interface StatusPollResult extends ApplyChangesResult {
   pages: number;
@@ -41,5 +42,11 @@ export async function pollWarehouseChanges(tenantId: string, linkId: string, opt
     if (!listed.hasMore) break;
   }
   result.cursor = cursor;
+  // A source that ships itself (Webshipper → Rackbeat): its shipments, recorded at the other side.
+  const fromSource = await pullSourceShipments(tenantId, link);
+  result.statusChanges += fromSource.statusChanges;
+  result.newShipments.push(...fromSource.newShipments);
+  result.exceptions += fromSource.exceptions;
+  if (fromSource.outcome === "exception") result.outcome = "exception";
   return result;
 }

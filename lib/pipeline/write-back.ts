@@ -5,7 +5,7 @@ import type { Shipment } from "@/lib/orders";
 import { loadLink } from "./links";
 import { failOrderOnPartnerError } from "./order-exception";
 import { loadOrder, refOf } from "./order-rows";
-import { openSource } from "./open-link";
+import { openSource, openWarehouse } from "./open-link";
 import { recordEvent, recordRetry } from "./timeline";
 
 export interface WriteBackResult {
@@ -43,14 +43,22 @@ export async function writeBackShipment(tenantId: string, shipmentId: string): P
   if (shipment.writtenBackAt) return { outcome: "already_written", complete: !shipment.partial };
   if (link.status !== "active") return { outcome: "paused" };
 
-  const source = await openSource(tenantId, link);
   const status = shipment.partial ? "partially_shipped" : "shipped";
+  // Where the source shipped it (Webshipper → Rackbeat), the other side records the shipment instead.
+  const receiving = await openWarehouse(tenantId, link);
+  const recordShipment = receiving.ops.recordShipment;
+  const where = recordShipment ? receiving.connector.label : "the source";
   try {
-    await source.ops.writeShipment(source.context, { order: refOf(order), shipment: toCanonical(shipment, order.orderNumber), status });
+    const input = { order: refOf(order), shipment: toCanonical(shipment, order.orderNumber), status } as const;
+    if (recordShipment) await recordShipment(receiving.context, input);
+    else {
+      const source = await openSource(tenantId, link);
+      await source.ops.writeShipment(source.context, input);
+    }
   } catch (error) {
-    const problem = await failOrderOnPartnerError(tenantId, link, order, "Writing the shipment to the source", error);
+    const problem = await failOrderOnPartnerError(tenantId, link, order, `Writing the shipment to ${where}`, error);
     if (problem) return { outcome: "exception" };
-    await recordRetry(tenantId, order.id, "write_back_failed", "The source could not be reached for the tracking numbers; trying again.", error);
+    await recordRetry(tenantId, order.id, "write_back_failed", `${where === "the source" ? "The source" : where} could not be reached for the tracking numbers; trying again.`, error);
     throw error;
   }
 
@@ -65,7 +73,7 @@ export async function writeBackShipment(tenantId: string, shipmentId: string): P
     const tracking = shipment.parcels.map((p) => p.trackingNumber).join(", ");
     await recordEvent(tx, tenantId, order.id, {
       kind: "written_back",
-      message: `Tracking ${tracking} written to the source${shipment.partial ? " (partial shipment; the rest is still open)" : ""}.`,
+      message: `Tracking ${tracking} written to ${where}${shipment.partial ? " (partial shipment; the rest is still open)" : ""}.`,
       detail: { shipmentRef: shipment.shipmentRef, status, parcels: shipment.parcels.length },
     });
     if (!shipment.partial) {

@@ -36,7 +36,7 @@ async function testOrExplain(tenantId: string, connectionId: string, what: strin
  * the mappings the wizard would suggest, active, and three orders waiting in the shop.
  * Running it again returns the existing sandbox link.
  */
-export async function startSandbox(tenantId: string): Promise<{ linkId: string; created: boolean }> {
+export async function startSandbox(tenantId: string, actorUserId?: string): Promise<{ linkId: string; created: boolean }> {
   if (!sandboxAvailable()) throw new UserError("The sandbox is not switched on for this installation.");
   const existing = await findTenantSandbox(tenantId);
   if (existing?.linkId) return { linkId: existing.linkId, created: false };
@@ -50,12 +50,12 @@ export async function startSandbox(tenantId: string): Promise<{ linkId: string; 
     connectorId: "plentymarkets",
     label: "Sandbox shop (plentymarkets)",
     credentials: { url: `${base}/plentymarkets`, username: sandboxUser.username, password: sandboxUser.password, plentyId: sandboxPlentyId, ...SANDBOX_WAREHOUSE },
-  });
+  }, actorUserId);
   const warehouse = await createConnection(tenantId, {
     connectorId: "wemalo",
     label: "Sandbox warehouse (wemalo)",
     credentials: { apiToken: SANDBOX_WEMALO_TOKEN, apiUrl: `${base}/wemalo/v1` },
-  });
+  }, actorUserId);
   const [sourceDiscovered, warehouseDiscovered] = await Promise.all([
     testOrExplain(tenantId, source.id, "shop"),
     testOrExplain(tenantId, warehouse.id, "warehouse"),
@@ -67,7 +67,7 @@ export async function startSandbox(tenantId: string): Promise<{ linkId: string; 
     warehouseConnectionId: warehouse.id,
     mappings,
     settings: { scheduleMinutes: 1, customerEmailBy: "shop" },
-  });
+  }, actorUserId);
   createSandboxOrders(space, 3);
   await withTenant(tenantId, (tx) => announceNewLink(tx, tenantId, link.id));
   return { linkId: link.id, created: true };

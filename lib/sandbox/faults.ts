@@ -17,9 +17,17 @@ export interface FaultSwitches {
   timeoutRate: number;
   /** When true, every issued token is treated as expired on its next use. */
   expireTokens: boolean;
+  /**
+   * Share of requests (0..1) refused 401 because the token they carry has just expired. Only
+   * simulators whose tokens a client renews itself (plentymarkets' login tokens) act on it; for a
+   * fixed API key (wemalo, Webshipper) or Basic auth (Ongoing) an expired key is the merchant's to fix.
+   */
+  expiredTokenRate: number;
 }
 
-export type RolledFault = "none" | "server-error" | "rate-limit" | "malformed" | "timeout";
+export type FaultKind = "server-error" | "rate-limit" | "malformed" | "timeout" | "expired-token";
+export type RolledFault = "none" | FaultKind;
+export const FAULT_KINDS: readonly FaultKind[] = ["timeout", "server-error", "rate-limit", "malformed", "expired-token"];
 
 export const noFaults: FaultSwitches = {
   latencyMs: 0,
@@ -29,6 +37,7 @@ export const noFaults: FaultSwitches = {
   malformedRate: 0,
   timeoutRate: 0,
   expireTokens: false,
+  expiredTokenRate: 0,
 };
 
 /** Deterministic PRNG (mulberry32) so a fault run can be replayed from its seed. */
@@ -45,6 +54,8 @@ export function seededRandom(seed: number): () => number {
 
 export class FaultInjector {
   private burstLeft = 0;
+  /** Faults handed out so far, by kind (each refused request of a burst counts). */
+  readonly injected: Record<FaultKind, number> = { timeout: 0, "server-error": 0, "rate-limit": 0, malformed: 0, "expired-token": 0 };
 
   constructor(
     public switches: FaultSwitches = { ...noFaults },
@@ -55,8 +66,18 @@ export class FaultInjector {
     this.switches = { ...this.switches, ...patch };
   }
 
-  /** Decides the fault for one request; bursts of rate limiting span several requests. */
-  roll(): RolledFault {
+  /**
+   * Decides the fault for one request; bursts of rate limiting span several requests.
+   * `withToken: false` for a request that carries no session token (a login): its share of
+   * expired tokens passes as "none".
+   */
+  roll(request: { withToken?: boolean } = {}): RolledFault {
+    const fault = this.decide(request.withToken ?? false);
+    if (fault !== "none") this.injected[fault] += 1;
+    return fault;
+  }
+
+  private decide(withToken: boolean): RolledFault {
     const s = this.switches;
     if (this.burstLeft > 0) {
       this.burstLeft -= 1;
@@ -74,6 +95,8 @@ export class FaultInjector {
     if (r < edge) return "malformed";
     edge += s.timeoutRate;
     if (r < edge) return "timeout";
+    edge += s.expiredTokenRate;
+    if (r < edge) return withToken ? "expired-token" : "none";
     return "none";
   }
 

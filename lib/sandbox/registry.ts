@@ -1,8 +1,11 @@
 import { createOngoingSimulator } from "./ongoing";
 import { createPlentymarketsSimulator } from "./plentymarkets";
+import { createRackbeatSimulator } from "./rackbeat";
+import { createVendreSimulator } from "./vendre";
+import { createWebshipperSimulator } from "./webshipper";
 import { createWemaloSimulator } from "./wemalo";
 
-export const SANDBOX_SYSTEMS = ["plentymarkets", "wemalo", "ongoing"] as const;
+export const SANDBOX_SYSTEMS = ["plentymarkets", "wemalo", "ongoing", "webshipper", "rackbeat", "vendre"] as const;
 export type SandboxSystem = (typeof SANDBOX_SYSTEMS)[number];
 
 function create(prefix = "/sandbox") {
@@ -10,7 +13,11 @@ function create(prefix = "/sandbox") {
     plentymarkets: createPlentymarketsSimulator({ basePath: `${prefix}/plentymarkets` }),
     wemalo: createWemaloSimulator({ basePath: `${prefix}/wemalo` }),
     ongoing: createOngoingSimulator({ basePath: `${prefix}/ongoing` }),
-  };
+    // Webshipper answers under `/sandbox/webshipper/<account>/v2`, Rackbeat under `/sandbox/rackbeat/api`, Vendre under `/sandbox/vendre/API/1`.
+    webshipper: createWebshipperSimulator({ basePath: `${prefix}/webshipper` }),
+    rackbeat: createRackbeatSimulator({ basePath: `${prefix}/rackbeat` }),
+    vendre: createVendreSimulator({ basePath: `${prefix}/vendre` }),
+  } satisfies Record<SandboxSystem, { handle(request: Request): Promise<Response> }>;
 }
 
 export type SandboxSimulators = ReturnType<typeof create>;

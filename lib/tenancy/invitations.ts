@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { setDbContext, withDbContext, withTenant, type Tx } from "@/db";
 import { invitations, memberships, tenants, users, type Invitation, type MemberRole } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
 import { emailSchema } from "@/lib/auth/email";
 import { env } from "@/lib/env";
 import { UserError } from "@/lib/errors/user-error";
@@ -63,6 +64,7 @@ export async function createInvitation(params: {
       .insert(invitations)
       .values({ tenantId: params.tenantId, email: email.data, role: params.role, tokenHash: hash, invitedBy: params.actor.userId, expiresAt })
       .returning();
+    await recordAudit(tx, params.tenantId, { actorUserId: params.actor.userId, action: "member.invited", target: { type: "invitation", id: row!.id }, details: { email: email.data, role: params.role } });
     const [tenant] = await tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, params.tenantId));
     return { invitation: row!, tenantName: tenant!.name };
   });
@@ -82,14 +84,18 @@ export async function listPendingInvitations(tenantId: string): Promise<Invitati
   );
 }
 
-export async function revokeInvitation(tenantId: string, invitationId: string): Promise<void> {
-  const revoked = await withTenant(tenantId, (tx) =>
-    tx
+export async function revokeInvitation(tenantId: string, invitationId: string, actorUserId?: string): Promise<void> {
+  const revoked = await withTenant(tenantId, async (tx) => {
+    const rows = await tx
       .update(invitations)
       .set({ revokedAt: new Date() })
       .where(and(eq(invitations.id, invitationId), isNull(invitations.acceptedAt)))
-      .returning({ id: invitations.id }),
-  );
+      .returning({ id: invitations.id, email: invitations.email, role: invitations.role });
+    for (const row of rows) {
+      await recordAudit(tx, tenantId, { actorUserId, action: "invitation.revoked", target: { type: "invitation", id: row.id }, details: { email: row.email, role: row.role } });
+    }
+    return rows;
+  });
   if (revoked.length === 0) throw new UserError("That invitation no longer exists or was already used.");
 }
 
@@ -120,10 +126,14 @@ export async function acceptInvitationInTx(tx: Tx, token: string, user: { id: st
     throw new UserError(`This invitation was sent to ${invitation!.email}. Use that address.`, "email");
   }
   await setDbContext(tx, { tenantId: invitation!.tenantId, userId: user.id, invitationTokenHash: tokenHash });
-  await tx
+  const joined = await tx
     .insert(memberships)
     .values({ tenantId: invitation!.tenantId, userId: user.id, role: invitation!.role })
-    .onConflictDoNothing();
+    .onConflictDoNothing()
+    .returning({ userId: memberships.userId });
+  if (joined.length > 0) {
+    await recordAudit(tx, invitation!.tenantId, { actorUserId: user.id, action: "member.joined", target: { type: "member", id: user.id }, details: { email: user.email, role: invitation!.role } });
+  }
   await tx.update(invitations).set({ acceptedAt: new Date(), acceptedBy: user.id }).where(eq(invitations.id, invitation!.id));
   return invitation!.tenantId;
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { withTenant, type Tx } from "@/db";
 import { memberships, users, type MemberRole } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
 import { UserError } from "@/lib/errors/user-error";
 import { canManage } from "./roles";
 
@@ -33,6 +34,12 @@ async function lockMemberships(tx: Tx, tenantId: string) {
   return tx.select().from(memberships).where(eq(memberships.tenantId, tenantId)).for("update");
 }
 
+/** The member's e-mail for the audit log, which outlives a removed account. */
+async function emailOf(tx: Tx, userId: string): Promise<string | null> {
+  const [row] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  return row?.email ?? null;
+}
+
 function ownersLeftAfter(rows: { userId: string; role: MemberRole }[], change: { userId: string; role: MemberRole | null }): number {
   return rows.filter((m) => (m.userId === change.userId ? change.role : m.role) === "owner").length;
 }
@@ -47,6 +54,9 @@ export async function changeMemberRole(tenantId: string, actor: Actor, targetUse
       throw new UserError("A team needs at least one owner. Make someone else owner first.");
     }
     await tx.update(memberships).set({ role }).where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, targetUserId)));
+    if (target.role !== role) {
+      await recordAudit(tx, tenantId, { actorUserId: actor.userId, action: "member.role_changed", target: { type: "member", id: targetUserId }, details: { email: await emailOf(tx, targetUserId), from: target.role, to: role } });
+    }
   });
 }
 
@@ -61,6 +71,7 @@ export async function removeMember(tenantId: string, actor: Actor, targetUserId:
       throw new UserError("A team needs at least one owner. Make someone else owner first.");
     }
     await tx.delete(memberships).where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, targetUserId)));
+    await recordAudit(tx, tenantId, { actorUserId: actor.userId, action: "member.removed", target: { type: "member", id: targetUserId }, details: { email: await emailOf(tx, targetUserId), role: target.role, left: leavingThemselves } });
   });
 }
 

@@ -3,6 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { setDbContext, withTenant, withUser, type Tx } from "@/db";
 import { memberships, tenants, type MemberRole } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
 import { UserError } from "@/lib/errors/user-error";
 
 export const tenantNameSchema = z
@@ -26,10 +27,15 @@ export async function createTenant(name: string, ownerId: string): Promise<strin
   return withUser(ownerId, (tx) => createTenantInTx(tx, parsed.data, ownerId));
 }
 
-export async function renameTenant(tenantId: string, name: string): Promise<void> {
+export async function renameTenant(tenantId: string, name: string, actorUserId?: string): Promise<void> {
   const parsed = tenantNameSchema.safeParse(name);
   if (!parsed.success) throw new UserError(parsed.error.issues[0]!.message, "name");
-  await withTenant(tenantId, (tx) => tx.update(tenants).set({ name: parsed.data, updatedAt: new Date() }).where(eq(tenants.id, tenantId)));
+  await withTenant(tenantId, async (tx) => {
+    const [before] = await tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId)).for("update");
+    if (!before || before.name === parsed.data) return;
+    await tx.update(tenants).set({ name: parsed.data, updatedAt: new Date() }).where(eq(tenants.id, tenantId));
+    await recordAudit(tx, tenantId, { actorUserId, action: "team.renamed", target: { type: "team", id: tenantId }, details: { from: before.name, to: parsed.data } });
+  });
 }
 
 export interface TenantOfUser {

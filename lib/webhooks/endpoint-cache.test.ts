@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { cachedEndpoint, ENDPOINT_CACHE_TTL_MS, forgetEndpoint } from "./endpoint-cache";
 
-const endpoint = { tenantId: "t", connectionId: "c1", connectorId: "webshipper", secret: "s" };
+const endpoint = { tenantId: "t", connectionId: "c1", connectorId: "webshipper", secret: "s", partnerSecrets: [] };
 
 describe("endpoint cache", () => {
   it("keeps a found endpoint for the TTL, never an unknown one, and forgets on request", async () => {

@@ -9,7 +9,9 @@ const cache = new Map<string, { endpoint: ResolvedEndpoint; until: number }>();
 /**
  * Found endpoints, per process, for a few seconds: a partner's burst then costs one database
  * transaction per delivery instead of two. Only hits are kept (an unknown token always asks the
- * database). Staleness is harmless: an endpoint's token, tenant and secret never change; one
+ * database). Staleness is harmless: an endpoint's token, tenant and secret never change (partner
+ * secrets are added at registration, which forgets the entry here; another process may refuse a
+ * delivery signed with a brand-new one for up to the TTL, and the partner retries it); one
  * disabled in another process may take a delivery for up to the TTL, stored and processed with
  * no active link; one deleted with its connection fails the insert (foreign key) and gets 404.
  */

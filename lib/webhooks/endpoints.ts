@@ -12,6 +12,8 @@ export interface EndpointSecrets {
   token: string;
   /** What the partner signs with (Webshipper) or sends back (wemalo, Ongoing). */
   secret: string;
+  /** Secrets the partner issued at registration (Rackbeat's per-webhook tokens). */
+  partnerSecrets?: string[];
 }
 
 /** Stands for the secret in text stored in clear (Ongoing's manual setup steps). */
@@ -27,6 +29,21 @@ export function hashEndpointToken(token: string): string {
 
 export function openEndpointSecrets(row: Pick<WebhookEndpoint, "id" | "secretCiphertext">): EndpointSecrets {
   return decryptJson<EndpointSecrets>(row.secretCiphertext, currentKeyRing(), { context: row.id });
+}
+
+/**
+ * Seals the partner's secrets beside ours (re-encrypted with the current key), keeping those it
+ * had; `replace` drops the old ones (the partner's webhooks were removed, so were their tokens).
+ */
+export async function addPartnerSecrets(tx: Tx, row: Pick<WebhookEndpoint, "id" | "secretCiphertext">, secrets: readonly string[], options: { replace?: boolean } = {}): Promise<void> {
+  const current = openEndpointSecrets(row);
+  if (secrets.length === 0 && (!options.replace || !current.partnerSecrets?.length)) return;
+  const partnerSecrets = [...new Set([...(options.replace ? [] : (current.partnerSecrets ?? [])), ...secrets])];
+  const ring = currentKeyRing();
+  await tx
+    .update(webhookEndpoints)
+    .set({ secretCiphertext: encryptJson({ ...current, partnerSecrets }, ring, { context: row.id }), keyId: ring.currentKeyId })
+    .where(eq(webhookEndpoints.id, row.id));
 }
 
 /** The connection's endpoint, made on first use (one per connection); enabled unless told otherwise. */

@@ -9,6 +9,7 @@ export interface ResolvedEndpoint {
   connectionId: string;
   connectorId: string;
   secret: string;
+  partnerSecrets: string[];
 }
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -33,6 +34,7 @@ function loadEndpoint(hash: string): Promise<ResolvedEndpoint | null> {
     await tx.execute(sql`select set_config('app.webhook_token_hash', '', true), set_config('app.tenant_id', ${endpoint.tenantId}, true)`);
     const [connection] = await tx.select({ connectorId: connections.connectorId }).from(connections).where(eq(connections.id, endpoint.connectionId));
     if (!connection) return null;
-    return { tenantId: endpoint.tenantId, connectionId: endpoint.connectionId, connectorId: connection.connectorId, secret: openEndpointSecrets(endpoint).secret };
+    const secrets = openEndpointSecrets(endpoint);
+    return { tenantId: endpoint.tenantId, connectionId: endpoint.connectionId, connectorId: connection.connectorId, secret: secrets.secret, partnerSecrets: secrets.partnerSecrets ?? [] };
   });
 }

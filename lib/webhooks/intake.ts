@@ -54,7 +54,7 @@ export async function handleWebhook(token: string, request: Request): Promise<Re
   if (!endpoint || !hooks) return answer(404, NOT_FOUND);
 
   const inbound: InboundWebhook = { headers: allHeaders(request.headers), body: read.body, receivedAt: new Date() };
-  if (!hooks.verify(inbound, endpoint.secret)) return answer(401, { error: "unauthorized" });
+  if (!hooks.verify(inbound, endpoint.secret, endpoint.partnerSecrets)) return answer(401, { error: "unauthorized" });
 
   const description = (hooks.describe ?? describeDefault)(inbound);
   if (!description) return answer(400, { error: "malformed_body" });

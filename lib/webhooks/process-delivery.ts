@@ -6,6 +6,7 @@ import type { WarehouseChange } from "@/lib/connectors";
 import { enqueue } from "@/lib/outbox/enqueue";
 import { applyWarehouseChanges } from "@/lib/pipeline/apply-changes";
 import { errorMessage, isRetriable } from "@/lib/pipeline/errors";
+import { connectorOfConnection } from "@/lib/pipeline/link-flow";
 
 export interface ProcessDeliveryResult {
   outcome: "processed" | "failed" | "already_done";
@@ -31,7 +32,8 @@ async function finish(tenantId: string, deliveryId: string, set: Partial<Pick<We
  * A stored delivery → the pipeline. For every active link whose warehouse is this connection the
  * connector parses it into changes, applied by applyWarehouseChanges (idempotent: shipments are
  * unique per order and reference, so a rerun after a crash adds nothing). For every active link
- * whose source it is, the webhook only says "look now": that link's intake is requested.
+ * whose source it is, the webhook only says "look now": that link's intake is requested (and its
+ * status poll, where the source itself ships and the other side records it).
  * A transient failure is thrown (the engine retries); a permanent one marks the delivery failed
  * with its reason, shown on the connection page, and polling remains the backstop.
  */
@@ -71,6 +73,10 @@ export async function processWebhookDelivery(tenantId: string, deliveryId: strin
   await withTenant(tenantId, async (tx) => {
     for (const link of sourceLinks) {
       await enqueue(tx, tenantId, { name: "link.intake.requested", data: { tenantId, linkId: link.id }, key: `webhook:${deliveryId}:${link.id}:intake` });
+      // Where the source ships (Webshipper → Rackbeat), its news may be a shipment: the status poll reads those too.
+      if ((await connectorOfConnection(tx, link.warehouseConnectionId))?.warehouse?.recordShipment) {
+        await enqueue(tx, tenantId, { name: "link.status-poll.requested", data: { tenantId, linkId: link.id }, key: `webhook:${deliveryId}:${link.id}:status-poll` });
+      }
     }
     await tx
       .update(webhookDeliveries)

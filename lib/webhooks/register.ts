@@ -5,7 +5,7 @@ import { openConnection } from "@/lib/connections/open";
 import { getLink } from "@/lib/pipeline/links";
 import { errorMessage, isRetriable } from "@/lib/pipeline/errors";
 import { forgetEndpoint } from "./endpoint-cache";
-import { endpointUrl, ensureEndpoint, openEndpointSecrets, SECRET_PLACEHOLDER } from "./endpoints";
+import { addPartnerSecrets, endpointUrl, ensureEndpoint, openEndpointSecrets, SECRET_PLACEHOLDER } from "./endpoints";
 
 /** Ongoing's setup steps name our secret; the stored copy has a placeholder (the panel fills it in for admins). */
 function withoutSecret(steps: string | undefined, secret: string): string | null {
@@ -41,13 +41,16 @@ export async function registerLinkWebhooks(tenantId: string, linkId: string, opt
       continue;
     }
     try {
-      const registered = await hooks.register(context, { url: endpointUrl(endpoint.token, options.baseUrl), secret: endpoint.secret });
-      await withTenant(tenantId, (tx) =>
-        tx
+      const registered = await hooks.register(context, { url: endpointUrl(endpoint.token, options.baseUrl), secret: endpoint.secret, partnerSecrets: endpoint.partnerSecrets ?? [] });
+      await withTenant(tenantId, async (tx) => {
+        await tx
           .update(webhookEndpoints)
           .set({ registeredAt: new Date(), registeredEvents: registered.events, manualSteps: withoutSecret(registered.manualSteps, endpoint.secret), lastError: null })
-          .where(eq(webhookEndpoints.id, endpoint.row.id)),
-      );
+          .where(eq(webhookEndpoints.id, endpoint.row.id));
+        await addPartnerSecrets(tx, endpoint.row, registered.partnerSecrets ?? []);
+      });
+      // The process may hold the endpoint without the new secrets: forget it, so the next delivery reads them.
+      if (registered.partnerSecrets?.length) forgetEndpoint(connectionId);
       outcomes.push({ connectionId, outcome: registered.manualSteps ? "manual" : "registered", events: registered.events });
     } catch (error) {
       if (isRetriable(error)) throw error;
@@ -89,6 +92,10 @@ export async function removeConnectionWebhooks(tenantId: string, connectionId: s
   forgetEndpoint(connectionId);
   const { connector, context } = await openConnection(tenantId, connectionId);
   const removed = connector.webhooks?.unregister ? await connector.webhooks.unregister(context, { url: endpointUrl(openEndpointSecrets(endpoint).token, options.baseUrl) }) : 0;
-  await withTenant(tenantId, (tx) => tx.update(webhookEndpoints).set({ registeredAt: null, registeredEvents: null }).where(eq(webhookEndpoints.id, endpoint.id)));
+  await withTenant(tenantId, async (tx) => {
+    await tx.update(webhookEndpoints).set({ registeredAt: null, registeredEvents: null }).where(eq(webhookEndpoints.id, endpoint.id));
+    // The partner's tokens went with its webhooks (Rackbeat); a new registration brings new ones.
+    await addPartnerSecrets(tx, endpoint, [], { replace: true });
+  });
   return { removed };
 }

@@ -4,6 +4,7 @@ import { linkDrafts, type Link } from "@/db/schema";
 import { UserError } from "@/lib/errors/user-error";
 import { enqueue } from "@/lib/outbox/enqueue";
 import { createLink } from "@/lib/pipeline/links";
+import { announceInitialSync } from "@/lib/products/announce";
 import { LINK_WEBHOOKS_REGISTER } from "@/lib/webhooks/events";
 import { loadWizard } from "./load";
 
@@ -16,10 +17,12 @@ export async function announceNewLink(tx: Tx, tenantId: string, linkId: string):
   await enqueue(tx, tenantId, { name: "link.status-poll.requested", data: { tenantId, linkId }, key: `link.activated:${linkId}:status-poll` });
   // Webhooks where the partner's API allows them (lib/webhooks/register.ts); polling stays the backstop.
   await enqueue(tx, tenantId, { name: LINK_WEBHOOKS_REGISTER, data: { tenantId, linkId }, key: `link.activated:${linkId}:webhooks` });
+  // The whole catalogue to the warehouse and its stock to the shop, once (lib/products).
+  await announceInitialSync(tx, tenantId, linkId);
 }
 
 /** The wizard's last step: the draft becomes an active link and the pipeline hears of it. */
-export async function activateDraft(tenantId: string, draftId: string): Promise<Link> {
+export async function activateDraft(tenantId: string, draftId: string, actorUserId?: string): Promise<Link> {
   const state = await loadWizard(tenantId, draftId);
   if (!state) throw new UserError("This setup no longer exists.");
   const { draft, progress } = state;
@@ -34,7 +37,7 @@ export async function activateDraft(tenantId: string, draftId: string): Promise<
     warehouseConnectionId: draft.warehouseConnectionId,
     mappings: draft.data.mappings,
     settings: draft.data.settings,
-  });
+  }, actorUserId);
   // The link is active either way; if this second transaction failed, its schedule still starts it.
   await withTenant(tenantId, async (tx) => {
     await announceNewLink(tx, tenantId, link.id);

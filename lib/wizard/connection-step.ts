@@ -28,7 +28,13 @@ export type ConnectionTestOutcome =
  * Step "credentials": stores them (encrypted; a new connection the first time, write-only
  * updates after that), tests them at once and keeps the step until the test passes.
  */
-export async function saveAndTestConnection(tenantId: string, draftId: string, side: Side, credentials: Record<string, unknown>): Promise<ConnectionTestOutcome> {
+export async function saveAndTestConnection(
+  tenantId: string,
+  draftId: string,
+  side: Side,
+  credentials: Record<string, unknown>,
+  actorUserId?: string,
+): Promise<ConnectionTestOutcome> {
   const draft = await requireOpenDraft(tenantId, draftId);
   const connectorId = connectorIdOf(draft, side);
   if (!connectorId) throw new UserError(`Choose your ${SIDE_WORDS[side].noun} first.`);
@@ -36,8 +42,8 @@ export async function saveAndTestConnection(tenantId: string, draftId: string, s
   const existingId = connectionIdOf(draft, side);
   const existing = existingId ? await getConnection(tenantId, existingId) : null;
   const connection = existing
-    ? await updateConnectionCredentials(tenantId, existing.id, credentials)
-    : await createConnection(tenantId, { connectorId, label: `${connector.label} ${SIDE_WORDS[side].noun}`, credentials });
+    ? await updateConnectionCredentials(tenantId, existing.id, credentials, actorUserId)
+    : await createConnection(tenantId, { connectorId, label: `${connector.label} ${SIDE_WORDS[side].noun}`, credentials }, actorUserId);
   if (!existing) await updateDraft(tenantId, draftId, side === "source" ? { sourceConnectionId: connection.id } : { warehouseConnectionId: connection.id });
 
   const result = await testStoredConnection(tenantId, connection.id);

@@ -56,5 +56,9 @@ export async function updateDraft(tenantId: string, draftId: string, patch: Draf
 }
 
 export async function discardDraft(tenantId: string, draftId: string): Promise<void> {
-  await withTenant(tenantId, (tx) => tx.delete(linkDrafts).where(and(eq(linkDrafts.id, draftId), isNull(linkDrafts.completedAt))));
+  if (!/^[0-9a-f-]{36}$/i.test(draftId)) throw new UserError("That setup no longer exists.");
+  const deleted = await withTenant(tenantId, (tx) =>
+    tx.delete(linkDrafts).where(and(eq(linkDrafts.id, draftId), isNull(linkDrafts.completedAt))).returning({ id: linkDrafts.id }),
+  );
+  if (deleted.length === 0) throw new UserError("That setup no longer exists or is active already.");
 }

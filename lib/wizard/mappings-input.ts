@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { LinkMappings, LinkSettings } from "@/db/schema";
 import { UserError } from "@/lib/errors/user-error";
+import { linkTriggerSchema } from "@/lib/pipeline/link-flow";
 import { STATUS_MAPPING_KEYS } from "./prefill";
 import { SCHEDULE_CHOICES } from "./schedule";
 import { parseSkuCsv } from "./sku-csv";
@@ -57,11 +58,16 @@ const settingsSchema = z.object({
   name: z.string().trim().min(1, { message: "Give the link a name." }).max(80, { message: "Use at most 80 characters." }),
   scheduleMinutes: z.coerce.number().refine((n) => (SCHEDULE_CHOICES as readonly number[]).includes(n), { message: "Choose how often to check." }),
   customerEmailBy: z.enum(["shop", "3pl"], { message: "Choose who e-mails your customer." }),
+  // Only where the source offers the choice (the form sends it then); lib/pipeline/link-flow checks it again.
+  trigger: linkTriggerSchema.optional(),
 });
 
+export type SettingsInput = Pick<LinkSettings, "scheduleMinutes" | "customerEmailBy" | "trigger">;
+
 /** Reads the sync settings step. */
-export function parseSettingsForm(get: (key: string) => string | null): { name: string; settings: Pick<LinkSettings, "scheduleMinutes" | "customerEmailBy"> } {
-  const parsed = settingsSchema.safeParse({ name: get("name") ?? "", scheduleMinutes: get("scheduleMinutes") ?? "", customerEmailBy: get("customerEmailBy") ?? "" });
+export function parseSettingsForm(get: (key: string) => string | null): { name: string; settings: SettingsInput } {
+  const trigger = get("trigger");
+  const parsed = settingsSchema.safeParse({ name: get("name") ?? "", scheduleMinutes: get("scheduleMinutes") ?? "", customerEmailBy: get("customerEmailBy") ?? "", ...(trigger !== null ? { trigger } : {}) });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new UserError(issue.message, String(issue.path[0] ?? ""));

@@ -1,4 +1,4 @@
-import type { LinkMappings } from "@/db/schema";
+import type { LinkMappings, LinkSettings } from "@/db/schema";
 import { openConnection } from "@/lib/connections/open";
 import { isPartnerError } from "@/lib/http/errors";
 import type { Order } from "@/lib/orders";
@@ -26,12 +26,13 @@ const PAGES = 5;
  * The newest order waiting in the source's ready status, put through the link's mappings and the
  * pipeline's own validation, without changing anything at either side.
  */
-export async function previewNewestOrder(tenantId: string, sourceConnectionId: string, mappings: LinkMappings): Promise<OrderPreview> {
+export async function previewNewestOrder(tenantId: string, sourceConnectionId: string, mappings: LinkMappings, settings: Pick<Partial<LinkSettings>, "trigger"> = {}): Promise<OrderPreview> {
   try {
     const opened = await openConnection(tenantId, sourceConnectionId);
     const ops = opened.connector.source;
     if (!ops) return { kind: "unavailable", message: `${opened.connector.label} cannot be a source of orders.` };
-    const context = { ...opened.context, settings: { ...(opened.context.settings as Record<string, unknown>), ...sourceSettingOverrides(mappings) } };
+    // As openSource will read it: the link's trigger (shipment by shipment) wins over the connection's.
+    const context = { ...opened.context, settings: { ...(opened.context.settings as Record<string, unknown>), ...sourceSettingOverrides(mappings), ...(settings.trigger ? { trigger: settings.trigger } : {}) } };
     const orders: Order[] = [];
     let cursor: string | null = null;
     for (let page = 0; page < PAGES; page++) {

@@ -10,6 +10,8 @@ const MAX_ROWS = 50_000;
  * semicolon (Excel in Germany writes semicolons), with or without a header row.
  */
 export function parseSkuCsv(text: string): Record<string, string> {
+  // UTF-16 text or a spreadsheet file read as text: NUL bytes everywhere, and Postgres could not store them.
+  if (text.includes("\u0000")) throw new UserError("The SKU file is not plain text. Save it as CSV (UTF-8) and upload it again.", "skuFile");
   const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
   const delimiter = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
   let rows: string[][];

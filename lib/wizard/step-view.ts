@@ -1,6 +1,7 @@
 import type { LinkMappings } from "@/db/schema";
 import type { ConnectionView } from "@/lib/connections/store";
 import { describeCredentials, findConnector, listConnectors, type CredentialFieldDescriptor, type DiscoveredOption } from "@/lib/connectors";
+import { flowView, type FlowView } from "./flow-view";
 import { discoveredOf, mappingsToShow, type WizardState } from "./load";
 import { unknownStatuses } from "./prefill";
 import { previewNewestOrder, type OrderPreview } from "./preview";
@@ -42,6 +43,10 @@ export interface MappingsView {
   missingStatuses: string[];
   skuText: string;
   skuCsv: string;
+  /** False where the source has no statuses to map (Rackbeat, Webshipper: booleans and tags). */
+  showStatuses: boolean;
+  shippingTitle?: string;
+  shippingHelp?: string;
 }
 
 /** What the mapping form needs from two connections and their discoveries (wizard and link page). */
@@ -49,7 +54,11 @@ export function mappingsViewFor(mappings: LinkMappings, source: ConnectionView |
   const sd = discoveredOf(source);
   const wd = discoveredOf(warehouse);
   const statuses = sd?.statuses ?? [];
+  const flow = flowView(source?.connectorId, warehouse?.connectorId);
   return {
+    showStatuses: statuses.length > 0 || !flow.direction,
+    ...(flow.shippingTitle ? { shippingTitle: flow.shippingTitle } : {}),
+    ...(flow.shippingHelp ? { shippingHelp: flow.shippingHelp } : {}),
     mappings,
     statuses,
     sourceMethods: sd?.shippingProfiles ?? [],
@@ -77,6 +86,7 @@ export function settingsView(state: WizardState) {
     customerEmailBy: s?.customerEmailBy ?? "shop",
     sourceName,
     warehouseName,
+    flow: flowView(state.source?.connectorId ?? state.draft.data.sourceConnectorId, state.warehouse?.connectorId ?? state.draft.data.warehouseConnectorId, s),
   };
 }
 
@@ -90,12 +100,13 @@ export interface PreviewView {
   warehouseName: string;
   scheduleMinutes: number;
   customerEmailBy: "shop" | "3pl";
+  flow: FlowView;
 }
 
 export async function previewView(tenantId: string, state: WizardState): Promise<PreviewView> {
   const { mappings } = mappingsToShow(state);
   const settings = settingsView(state);
-  const preview = state.draft.sourceConnectionId ? await previewNewestOrder(tenantId, state.draft.sourceConnectionId, mappings) : ({ kind: "none" } as const);
+  const preview = state.draft.sourceConnectionId ? await previewNewestOrder(tenantId, state.draft.sourceConnectionId, mappings, state.draft.data.settings ?? {}) : ({ kind: "none" } as const);
   const code = preview.kind === "order" ? preview.shippingCode : undefined;
   const shippingLabel = code ? discoveredOf(state.warehouse)?.shippingProfiles?.find((p) => p.id === code)?.label : undefined;
   const method = preview.kind === "order" ? preview.order.shippingMethod : undefined;

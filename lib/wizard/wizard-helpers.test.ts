@@ -6,6 +6,7 @@ import { parseMappingsForm, parseSettingsForm, skuMapToText } from "./mappings-i
 import { matchShippingProfiles } from "./shipping-match";
 import { formatSkuCsv, parseSkuCsv } from "./sku-csv";
 import { canOpen, furthestStep } from "./steps";
+import { flowView } from "./flow-view";
 
 const form = (values: Record<string, string>, skuFile?: string) => ({ get: (k: string) => values[k] ?? null, keys: () => Object.keys(values), skuFile });
 
@@ -75,5 +76,29 @@ describe("credentials form", () => {
     expect(explainTestFailure("plentymarkets", { kind: "needs_merchant", reason: "credentials_rejected", status: 401, message: "no" }, fields)).toMatchObject({ field: "password", title: expect.stringMatching(/refused the login/) });
     expect(explainTestFailure("plentymarkets", { kind: "needs_merchant", reason: "credentials_rejected", status: 403, message: "no" }, fields).title).toMatch(/lacks rights/);
     expect(explainTestFailure("plentymarkets", { kind: "transient", reason: "network", message: "ECONNREFUSED" }, fields)).toMatchObject({ field: "url", title: expect.stringMatching(/could not reach/) });
+  });
+});
+
+describe("direction and trigger (seed 002)", () => {
+  it("reads the trigger where the form sends one and names the field when it is not one of the two", () => {
+    const values = { name: "Rackbeat → Webshipper", scheduleMinutes: "5", customerEmailBy: "3pl" };
+    expect(parseSettingsForm((k) => ({ ...values, trigger: "shipment_created" })[k] ?? null).settings).toEqual({ scheduleMinutes: 5, customerEmailBy: "3pl", trigger: "shipment_created" });
+    expect(parseSettingsForm((k) => (values as Record<string, string>)[k] ?? null).settings).not.toHaveProperty("trigger");
+    expect(() => parseSettingsForm((k) => ({ ...values, trigger: "both_ways" })[k] ?? null)).toThrow(expect.objectContaining({ field: "trigger" }));
+  });
+
+  it("says the direction, offers the two triggers, says volume is not synced and names delivery terms and shipping rates, only for Rackbeat and Webshipper", () => {
+    const r2w = flowView("rackbeat", "webshipper", { trigger: "shipment_created" });
+    expect(r2w).toMatchObject({ direction: "Rackbeat → Webshipper", trigger: "shipment_created", shippingTitle: "Delivery terms → shipping rates" });
+    expect(r2w.triggers?.map((t) => t.value)).toEqual(["order_created", "shipment_created"]);
+    expect(r2w.triggers?.[1]?.help).toMatch(/part of an order now and the rest later/);
+    expect(r2w.notSynced).toMatch(/^Volume is not synced/);
+    expect(r2w.directionHelp).toMatch(/one way only/);
+    const w2r = flowView("webshipper", "rackbeat", {});
+    expect(w2r).toMatchObject({ direction: "Webshipper → Rackbeat", trigger: "order_created", shippingTitle: "Shipping rates → delivery terms" });
+    expect(w2r.notSynced).toMatch(/Products and customers Rackbeat does not have yet are created there/);
+    expect(flowView("plentymarkets", "wemalo", {})).toEqual({});
+    expect(flowView("rackbeat", "wemalo", {})).toMatchObject({ triggers: expect.any(Array) });
+    expect(flowView("rackbeat", "wemalo", {})).not.toHaveProperty("direction");
   });
 });

@@ -13,6 +13,9 @@ import { loadWizard, mappingsToShow } from "./load";
 import { previewNewestOrder } from "./preview";
 import { saveMappings, saveSettings } from "./save-steps";
 import { furthestStep } from "./steps";
+import { mappingsView, settingsView } from "./step-view";
+import { createRackbeatSimulator, DEFAULT_TOKEN as RB_TOKEN } from "@/lib/sandbox/rackbeat";
+import { createWebshipperSimulator, DEFAULT_ORDER_CHANNEL, DEFAULT_TOKEN as WS_TOKEN } from "@/lib/sandbox/webshipper";
 
 let plenty: PlentymarketsSimulator;
 let plentyServer: RunningServer;
@@ -108,5 +111,51 @@ describe("the connect wizard", () => {
     const { tenantId, userId } = await signUpOwner();
     const draft = await createDraft(tenantId, userId);
     await expect(chooseConnector(tenantId, draft.id, "source", "wemalo")).rejects.toThrow(/Choose your shop/);
+  });
+});
+
+describe("the connect wizard for Rackbeat and Webshipper (seed 002)", () => {
+  it("asks the trigger, maps delivery terms to shipping rates, stores direction and trigger, and refuses the same pair the other way before activation", async () => {
+    const rb = createRackbeatSimulator({ seed: 8 });
+    const ws = createWebshipperSimulator({ seed: 8 });
+    const [rbServer, wsServer] = [await serveFetchHandler(rb.handle), await serveFetchHandler(ws.handle)];
+    try {
+      const rackbeat = { apiToken: RB_TOKEN, apiUrl: rb.control.baseUrl(rbServer.url) };
+      const webshipper = { account: "sandbox", apiToken: WS_TOKEN, orderChannelId: String(DEFAULT_ORDER_CHANNEL.id), apiUrl: ws.control.baseUrl(wsServer.url) };
+      const { tenantId, userId } = await signUpOwner("Rackbeat Wizard ApS");
+      const draft = await createDraft(tenantId, userId);
+      await chooseConnector(tenantId, draft.id, "source", "rackbeat");
+      expect((await saveAndTestConnection(tenantId, draft.id, "source", rackbeat)).ok).toBe(true);
+      await chooseConnector(tenantId, draft.id, "warehouse", "webshipper");
+      expect((await saveAndTestConnection(tenantId, draft.id, "warehouse", webshipper)).ok).toBe(true);
+
+      let state = (await loadWizard(tenantId, draft.id))!;
+      const view = mappingsView(state);
+      expect(view).toMatchObject({ showStatuses: false, shippingTitle: "Delivery terms → shipping rates" });
+      expect(view.sourceMethods.map((m) => m.label)).toEqual(["Afhentning", "GLS Erhverv", "PostNord Hjemlevering"]);
+      expect(view.warehouseProfiles.map((p) => p.label)).toContain("GLS Business");
+      expect(view.mappings.shippingMethods).toMatchObject({ "2": "6", "3": "8" });
+      await saveMappings(tenantId, draft.id, view.mappings);
+      state = (await loadWizard(tenantId, draft.id))!;
+      expect(settingsView(state).flow).toMatchObject({ direction: "Rackbeat → Webshipper", trigger: "order_created" });
+      await saveSettings(tenantId, draft.id, { name: "Rackbeat → Webshipper", settings: { scheduleMinutes: 5, customerEmailBy: "3pl", trigger: "shipment_created" } });
+      const link = await activateDraft(tenantId, draft.id);
+      expect(link.settings).toMatchObject({ direction: "rackbeat_to_webshipper", trigger: "shipment_created" });
+
+      // The same two accounts the other way round, through new connections: refused at the settings step.
+      const back = await createDraft(tenantId, userId);
+      await chooseConnector(tenantId, back.id, "source", "webshipper");
+      expect((await saveAndTestConnection(tenantId, back.id, "source", webshipper)).ok).toBe(true);
+      await chooseConnector(tenantId, back.id, "warehouse", "rackbeat");
+      expect((await saveAndTestConnection(tenantId, back.id, "warehouse", rackbeat)).ok).toBe(true);
+      await saveMappings(tenantId, back.id, mappingsView((await loadWizard(tenantId, back.id))!).mappings);
+      await expect(saveSettings(tenantId, back.id, { name: "back", settings: { scheduleMinutes: 5, customerEmailBy: "shop" } })).rejects.toThrow(
+        /Link "Rackbeat → Webshipper" already syncs Rackbeat → Webshipper/,
+      );
+      expect((await getDraft(tenantId, back.id))?.step).not.toBe("preview");
+    } finally {
+      await rbServer.close();
+      await wsServer.close();
+    }
   });
 });

@@ -32,6 +32,17 @@ export default async function SettingsPage() {
           </Button>
         </CardContent>
       </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Activity</CardTitle>
+          <CardDescription>Who changed connections, links and their mappings, members and API keys, and when.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <Button asChild variant="outline">
+            <Link href="/settings/activity">See activity</Link>
+          </Button>
+        </CardContent>
+      </Card>
     </div>
   );
 }

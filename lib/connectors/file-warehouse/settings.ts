@@ -2,8 +2,10 @@ import { z } from "zod";
 import { credentialField } from "@/lib/connectors/credentials";
 import { recordFormats, vendreFolderLayout } from "@/lib/files";
 import { canonicalStatuses } from "@/lib/orders";
-import { pairsProblem } from "./field-mapping";
+import { pairsProblem, parsePairs } from "./field-mapping";
 import { orderFieldKeys } from "./order-fields";
+
+const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 const format = (label: string, help: string, fallback: (typeof recordFormats)[number]) =>
   credentialField(z.enum(recordFormats), { label, help, input: "select" }).default(fallback);
@@ -36,5 +38,10 @@ export const fileWarehouseSettingsSchema = z.object({
   ).optional(),
   defaultCarrier: credentialField(z.string().min(1), { label: "Carrier when the file names none", help: "E.g. PostNord." }).default("unknown"),
   historyKeep: credentialField(z.coerce.number().int().min(0).max(10_000), { label: "Processed status files to keep", input: "number" }).default(vendreFolderLayout.historyKeep),
+}).superRefine((settings, ctx) => {
+  // In an XML order file each name becomes an element: "Order No" or "2026" would make a file no 3PL can read.
+  if (settings.orderFormat !== "xml") return;
+  const bad = [...parsePairs(settings.orderFields).values()].find((name) => !XML_NAME.test(name));
+  if (bad) ctx.addIssue({ code: "custom", path: ["orderFields"], message: `"${bad}" cannot name an element of an XML file: start with a letter, then use letters, digits, _ . or -` });
 });
 export type FileWarehouseSettings = z.infer<typeof fileWarehouseSettingsSchema>;

@@ -14,7 +14,7 @@ describe("Ongoing connector against the simulator: articles and stock", () => {
   it("upserts articles one after another and tells created from updated", async () => {
     const first = await warehouse.upsertProducts!(h.ctx, {
       products: [
-        { sku: "TS-BLK-M", name: "Kaffekopp blå", ean: "7350000000017", barcodes: [], weightGrams: 350, customsTariffNumber: "69120000", countryOfOrigin: "SE", active: true },
+        { sku: "TS-BLK-M", name: "Kaffekopp blå", ean: "7350000000016", barcodes: [], weightGrams: 350, customsTariffNumber: "69120000", countryOfOrigin: "SE", active: true },
         { sku: "CAP-GRN", name: "Handduk Øresund", barcodes: [], active: true },
       ],
     });
@@ -26,7 +26,7 @@ describe("Ongoing connector against the simulator: articles and stock", () => {
     expect(again).toEqual([{ sku: "TS-BLK-M", outcome: "updated" }]);
 
     const mug = h.sim.control.articles().find((a) => a.articleNumber === "TS-BLK-M")!;
-    expect(mug).toMatchObject({ articleName: "Kaffekopp ljusblå", weight: 0.35, statisticsNumber: "69120000", countryOfOriginCode: "SE", barCodeInfo: { barCode: "7350000000017" } });
+    expect(mug).toMatchObject({ articleName: "Kaffekopp ljusblå", weight: 0.35, statisticsNumber: "69120000", countryOfOriginCode: "SE", barCodeInfo: { barCode: "7350000000016" } });
     expect(h.sim.control.articles()).toHaveLength(2);
     const puts = h.log.entries.filter((e) => e.method === "PUT").map((e) => e.startedAt);
     expect(puts).toEqual([...puts].sort());

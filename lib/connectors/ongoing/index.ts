@@ -5,7 +5,7 @@ import { ongoingApiRoot, ongoingCredentialSchema, ongoingSettingsSchema, type On
 import { listChanges, toChanges } from "./list-changes";
 import { findOrder } from "./orders-read";
 import { ongoingRateLimitPolicy } from "./rate-limit";
-import { getStockLevels } from "./stock-levels";
+import { getStockLevels, listStockChanges } from "./stock-levels";
 import { submitOrder } from "./submit-order";
 import { testConnection } from "./test-connection";
 import { upsertProducts } from "./upsert-products";
@@ -32,6 +32,7 @@ export const ongoingConnector = defineConnector<OngoingCredentials, OngoingSetti
       return (await toChanges(ctx, [order], ctx.now()))[0] ?? null;
     },
     getStockLevels,
+    listStockChanges,
     upsertProducts,
   },
   webhooks: ongoingWebhooks,

@@ -7,6 +7,8 @@ import { z } from "zod";
 
 const str = z.string().nullish();
 const num = z.number().nullish();
+/** Item counts: Ongoing may send decimals, but never a negative or astronomic one (it would become a quantity). */
+const count = z.number().min(0).max(1_000_000_000);
 
 export const putOrderResponseSchema = z.object({ orderId: z.number().int(), message: str });
 export const putArticleResponseSchema = z.object({ articleSystemId: z.number().int(), message: str });
@@ -29,7 +31,7 @@ export const ongoingOrderSchema = z.object({
   goodsOwner: z.object({ id: z.number().int(), name: str }).nullish(),
   orderInfo: z.object({
     orderId: z.number().int(),
-    orderNumber: z.string(),
+    orderNumber: z.string().min(1),
     orderStatus: z.object({ number: z.number().int(), text: str }),
     createdDate: str,
     shippedTime: str,
@@ -51,11 +53,11 @@ export const ongoingOrderSchema = z.object({
       z.object({
         id: z.number().int(),
         rowNumber: str,
-        article: z.object({ articleNumber: z.string() }),
-        orderedNumberOfItems: z.number(),
-        pickedNumberOfItems: num,
+        article: z.object({ articleNumber: z.string().min(1) }),
+        orderedNumberOfItems: count,
+        pickedNumberOfItems: count.nullish(),
         pickedArticleItems: z
-          .array(z.object({ numberOfItems: z.number(), parcel: z.object({ id: z.number().int() }).nullish() }))
+          .array(z.object({ numberOfItems: count, parcel: z.object({ id: z.number().int() }).nullish() }))
           .nullish(),
       }),
     )

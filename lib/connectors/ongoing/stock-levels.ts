@@ -1,4 +1,4 @@
-import type { StockQuery } from "@/lib/connectors/types";
+import type { CursorInput, Page, StockQuery } from "@/lib/connectors/types";
 import type { StockLevel } from "@/lib/orders";
 import type { OngoingContext } from "./api";
 import { listArticles } from "./articles";
@@ -19,4 +19,16 @@ export async function getStockLevels(ctx: OngoingContext, input: StockQuery): Pr
     const available = Math.floor(inv?.sellableNumberOfItems ?? 0);
     return { sku: a.articleNumber, available, physical, reserved: Math.max(0, physical - available), observedAt: now.toISOString() };
   });
+}
+
+/**
+ * Stock changed since the cursor (the time the last read started, ISO): articles with
+ * `stockInfoChangedFrom` [S4], all of them when there is no cursor or it is older than Ongoing
+ * allows. listArticles pages by articleSystemIdFrom itself, so this is one page.
+ */
+export async function listStockChanges(ctx: OngoingContext, input: CursorInput): Promise<Page<StockLevel>> {
+  const startedAt = ctx.now();
+  const since = input.cursor ? new Date(input.cursor) : undefined;
+  const items = await getStockLevels(ctx, since && !Number.isNaN(since.getTime()) ? { changedSince: since } : {});
+  return { items, nextCursor: startedAt.toISOString(), hasMore: false };
 }

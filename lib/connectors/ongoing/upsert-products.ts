@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { ProductUpsertResult } from "@/lib/connectors/types";
 import { isPartnerError } from "@/lib/http";
 import type { Product } from "@/lib/orders";
@@ -25,11 +26,28 @@ export async function upsertProducts(ctx: OngoingContext, input: { products: Pro
       results.push({ sku: product.sku, outcome: existing.has(product.sku) ? "updated" : "created" });
     } catch (error) {
       // A refused article is reported per SKU; anything that may pass on a retry stops the batch.
-      if (isPartnerError(error) && error.kind !== "transient") results.push({ sku: product.sku, outcome: "failed", error: error.message });
+      if (isPartnerError(error) && error.kind !== "transient") results.push({ sku: product.sku, outcome: "failed", error: refusalReason(error.body) ?? error.message });
       else throw error;
     }
   }
   return results;
+}
+
+const refusalSchema = z.looseObject({ Message: z.string().optional(), ModelState: z.record(z.string(), z.array(z.string())).optional() });
+
+/** Ongoing's words for a refusal: the ModelState messages, else its Message (ASP.NET shapes [S5]). */
+export function refusalReason(body: string | undefined): string | undefined {
+  if (!body) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  const parsed = refusalSchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const details = Object.values(parsed.data.ModelState ?? {}).flat();
+  return details.length > 0 ? details.join(" ") : parsed.data.Message;
 }
 
 /** PostArticleModel [S1][S4]. GUESS: weight in kilograms; dimensions are left out (unit unknown). */

@@ -3,6 +3,7 @@ import { plentyAuth } from "./auth";
 import { plentyCredentialsSchema, plentySettingsSchema, systemBaseUrl, type PlentyCredentials, type PlentySettings } from "./credentials";
 import { acknowledgeCancellation, listCancellations } from "./operations/cancellations";
 import { listReadyOrders } from "./operations/list-ready-orders";
+import { getProducts, listProducts, writeStock } from "./operations/products";
 import { acknowledgeReturn, listReturns } from "./operations/returns";
 import { acknowledge, reportProblem } from "./operations/set-status";
 import { testConnection } from "./operations/test-connection";
@@ -31,6 +32,9 @@ export const plentymarketsConnector = defineConnector<PlentyCredentials, PlentyS
     acknowledgeCancellation,
     listReturns,
     acknowledgeReturn,
+    listProducts,
+    getProducts,
+    writeStock,
   },
 });
 

@@ -1,3 +1,4 @@
+import { checkedOrder } from "@/lib/connectors/checked-order";
 import { moneyFromNumber, orderSchema, type Address, type Order, type OrderLine, type PaymentState } from "@/lib/orders";
 import type { PlentyAddress, PlentyOrder, PlentyOrderItem } from "./schemas";
 
@@ -90,6 +91,10 @@ const sum = (items: PlentyOrderItem[]) => items.reduce((s, i) => s + unitPrice(i
  * external order number.
  */
 export function mapPlentyOrder(o: PlentyOrder, ctx: MapContext): MapResult {
+  return checkedOrder(() => mapUnchecked(o, ctx));
+}
+
+function mapUnchecked(o: PlentyOrder, ctx: MapContext): MapResult {
   const amount = o.amounts.find((a) => a.isSystemCurrency !== false) ?? o.amounts[0];
   const currency = amount?.currency ?? o.orderItems.find((i) => i.amounts?.[0])?.amounts?.[0]?.currency ?? "EUR";
 

@@ -20,7 +20,7 @@ export type RackbeatCredentials = z.infer<typeof rackbeatCredentialSchema>;
 export const rackbeatSettingsSchema = z.object({
   trigger: credentialField(z.enum(["order_created", "shipment_created"]), {
     label: "Send to Webshipper when",
-    help: "order_created: as soon as the order is booked. shipment_created: when you create a shipment in Rackbeat, so partial shipments are sent one by one. Volume is not synced.",
+    help: "Order created: each order goes as soon as it is booked. Shipment created: each shipment you create in Rackbeat goes on its own, so part of an order can go now and the rest later. A link's own choice (set up in Connect) wins over this one. Volume is not synced.",
   }).default("order_created"),
 });
 export type RackbeatSettings = z.infer<typeof rackbeatSettingsSchema>;

@@ -8,16 +8,18 @@ import { listReadyOrders } from "./list-ready-orders";
 import { toChange } from "./map-status";
 import { findByReference, getOrder } from "./orders-read";
 import { rackbeatRateLimitPolicy } from "./rate-limit";
+import { recordShipment } from "./record-shipment";
 import { acknowledge, reportProblem } from "./source-status";
 import { submitOrder } from "./submit-order";
 import { testConnection } from "./test-connection";
+import { rackbeatWebhooks } from "./webhooks";
 import { writeShipment } from "./write-shipment";
 
 /**
  * Rackbeat REST API (partners/rackbeat.md). Side "both" (seed 002, one direction per link): the
  * source of a Rackbeat → Webshipper link (orders or shipments out, shipments written back), or
  * the receiving side of a Webshipper → Rackbeat link (orders in, missing products and customers
- * created). In the latter, Webshipper's shipments reach Rackbeat through `source.writeShipment`.
+ * created). In the latter, Webshipper's shipments reach Rackbeat through `warehouse.recordShipment`.
  */
 export const rackbeatConnector = defineConnector<RackbeatCredentials, RackbeatSettings>({
   id: "rackbeat",
@@ -36,11 +38,13 @@ export const rackbeatConnector = defineConnector<RackbeatCredentials, RackbeatSe
     submitOrder,
     cancelOrder,
     listChanges,
+    recordShipment,
     async getOrderStatus(ctx, input) {
       const order = (input.order.warehouseRef ? await getOrder(ctx, input.order.warehouseRef) : undefined) ?? (await findByReference(ctx, input.order.orderNumber));
       return order ? toChange(order) : null;
     },
   },
+  webhooks: rackbeatWebhooks,
 });
 
 export type { RackbeatCredentials, RackbeatSettings } from "./credentials";

@@ -1,3 +1,4 @@
+import { checkedOrder } from "@/lib/connectors/checked-order";
 import { fullName, moneyFromNumber, moneyToNumber, type Address, type Order, type OrderLine } from "@/lib/orders";
 import type { RbAddress, RbOrder, RbOrderLine } from "./schemas";
 
@@ -34,10 +35,16 @@ export type MappedOrder = { ok: true; order: Order } | { ok: false; reason: stri
  * with SKU (item number), name, weight and price. `line_price` is taken as the gross unit price
  * (GUESS). The delivery terms are the shipping method the wizard maps to a Webshipper rate.
  */
-export function fromRackbeatOrder(rb: RbOrder, options: { lines?: { line: RbOrderLine; quantity: number }[]; sourceRef?: string; orderNumber?: string } = {}): MappedOrder {
+export function fromRackbeatOrder(rb: RbOrder, options: FromOptions = {}): MappedOrder {
+  return checkedOrder(() => mapUnchecked(rb, options));
+}
+
+type FromOptions = { lines?: { line: RbOrderLine; quantity: number }[]; sourceRef?: string; orderNumber?: string };
+
+function mapUnchecked(rb: RbOrder, options: FromOptions): MappedOrder {
   const delivery = fromRbAddress(rb.delivery_address);
   if (!delivery) return { ok: false, reason: "the delivery address is incomplete" };
-  const currency = (rb.currency ?? "DKK").toUpperCase();
+  const currency = (rb.currency || "DKK").toUpperCase();
   const picked = options.lines ?? rb.lines.map((line) => ({ line, quantity: line.quantity }));
   const lines: OrderLine[] = [];
   for (const { line, quantity } of picked) {

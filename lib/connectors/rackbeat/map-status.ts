@@ -22,6 +22,7 @@ export function toChange(order: RbOrder): StatusChange {
     order: { orderNumber: order.their_reference || String(order.number), warehouseRef: String(order.number) },
     status: canonicalStatus(order),
     partnerStatus: { code: partnerStatusCode(order) },
-    occurredAt: new Date(order.updated_at).toISOString(),
+    // A timestamp Rackbeat garbled must not fail the whole change: it happened by now at the latest.
+    occurredAt: Number.isNaN(Date.parse(order.updated_at)) ? new Date().toISOString() : new Date(order.updated_at).toISOString(),
   };
 }

@@ -21,8 +21,8 @@ describe("Rackbeat and Webshipper in the registry (seed 002: either can be sourc
     }
   });
 
-  it("only Webshipper registers webhooks by API", () => {
+  it("both register their webhooks by API", () => {
     expect(getConnector("webshipper").webhooks?.register).toBeTypeOf("function");
-    expect(getConnector("rackbeat").webhooks).toBeUndefined();
+    expect(getConnector("rackbeat").webhooks?.register).toBeTypeOf("function");
   });
 });

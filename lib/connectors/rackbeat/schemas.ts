@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { partnerDateSchema } from "@/lib/orders/dates";
 
 /** Rackbeat payloads as we read them ([R1][R4], GUESSes marked in lib/sandbox/rackbeat). */
 
 const nullableString = z.string().nullable().optional();
+/** Three letters, any case; empty means "not set" (the mapper falls back to DKK). */
+const currencyCode = z.union([z.literal(""), z.string().regex(/^[A-Za-z]{3}$/, "not a 3-letter currency code")]).nullable().optional();
 
 export const rbAddressSchema = z.object({
   name: nullableString,
@@ -29,7 +32,7 @@ export type RbOrderLine = z.infer<typeof rbOrderLineSchema>;
 export const rbOrderSchema = z.object({
   number: z.number().int(),
   customer: z.object({ number: z.number().int(), name: nullableString }).nullable().optional(),
-  currency: nullableString,
+  currency: currencyCode,
   their_reference: nullableString,
   delivery_terms: z.object({ id: z.number().int(), name: z.string() }).nullable().optional(),
   delivery_address: rbAddressSchema.nullable().optional(),
@@ -40,8 +43,8 @@ export const rbOrderSchema = z.object({
   is_shipped: z.boolean().optional().default(false),
   is_partly_shipped: z.boolean().optional().default(false),
   is_cancelled: z.boolean().optional().default(false),
-  created_at: z.string(),
-  updated_at: z.string(),
+  created_at: partnerDateSchema,
+  updated_at: partnerDateSchema,
 });
 export type RbOrder = z.infer<typeof rbOrderSchema>;
 

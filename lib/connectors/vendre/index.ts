@@ -3,6 +3,7 @@ import { apiRoot, vendreAuth } from "./api";
 import { acknowledgeCancellation, listCancellations } from "./cancellations";
 import { vendreCredentialsSchema, vendreSettingsSchema, type VendreCredentials, type VendreSettings } from "./credentials";
 import { listReadyOrders } from "./list-ready-orders";
+import { getProducts, listProducts, writeStock } from "./products";
 import { vendreRateLimitPolicy } from "./rate-limit";
 import { acknowledge, reportProblem } from "./set-status";
 import { testConnection } from "./test-connection";
@@ -28,6 +29,9 @@ export const vendreConnector = defineConnector<VendreCredentials, VendreSettings
     acknowledgeCancellation,
     // Returns are not in any public Vendre source; nothing to list.
     listReturns: async (_ctx, input) => ({ items: [], nextCursor: input.cursor, hasMore: false }),
+    listProducts,
+    getProducts,
+    writeStock,
   },
 });
 

@@ -1,3 +1,4 @@
+import { checkedOrder } from "@/lib/connectors/checked-order";
 import { moneyFromNumber, type Address, type Order, type OrderLine } from "@/lib/orders";
 import type { VendreAddress, VendreOrder } from "./schemas";
 
@@ -40,6 +41,10 @@ const total = (o: VendreOrder, cls: string) => o.totals.find((t) => t.class === 
  * are gross, so the line's tax rate is added. Totals come from the ot_* rows [V3].
  */
 export function mapVendreOrder(o: VendreOrder): MapResult {
+  return checkedOrder(() => mapUnchecked(o));
+}
+
+function mapUnchecked(o: VendreOrder): MapResult {
   const createdAt = vendreTime(o.date_purchased);
   if (!createdAt) return { ok: false, reason: `unreadable date_purchased "${o.date_purchased}"` };
   const invoice = address(o.customer);

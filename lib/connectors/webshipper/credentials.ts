@@ -30,7 +30,7 @@ export type WebshipperCredentials = z.infer<typeof webshipperCredentialSchema>;
 export const webshipperSettingsSchema = z.object({
   trigger: credentialField(z.enum(["order_created", "shipment_created"]), {
     label: "Hand over when",
-    help: "order_created: every new order. shipment_created: each shipment on its own, so partial shipments travel as they leave. Volume is not synced.",
+    help: "Order created: every new order. Shipment created: each shipment on its own, so partial shipments travel as they leave. A link's own choice (set up in Connect) wins over this one. Volume is not synced.",
   }).default("order_created"),
   sentTag: credentialField(z.string().trim().min(1).max(40), {
     label: "Tag for handed-over orders",

@@ -5,6 +5,7 @@ import { acknowledgeCancellation, listCancellations, listReturns } from "./cance
 import { webshipperApiRoot, webshipperCredentialSchema, webshipperSettingsSchema, type WebshipperCredentials, type WebshipperSettings } from "./credentials";
 import { changesForOrderId, listChanges } from "./list-changes";
 import { listReadyOrders } from "./list-ready-orders";
+import { listOrderShipments } from "./order-shipments";
 import { findOrder } from "./orders-read";
 import { acknowledge, reportProblem } from "./source-status";
 import { submitOrder } from "./submit-order";
@@ -35,7 +36,7 @@ export const webshipperConnector = defineConnector<WebshipperCredentials, Webshi
       return (await changesForOrderId(ctx, order.id)).at(-1) ?? null;
     },
   },
-  source: { listReadyOrders, acknowledge, reportProblem, writeShipment, listCancellations, acknowledgeCancellation, listReturns },
+  source: { listReadyOrders, acknowledge, reportProblem, writeShipment, listCancellations, acknowledgeCancellation, listReturns, listOrderShipments },
   webhooks: webshipperWebhooks,
 });
 

@@ -1,3 +1,4 @@
+import { checkedOrder } from "@/lib/connectors/checked-order";
 import { moneyFromNumber, moneyToNumber, type Order, type OrderLine } from "@/lib/orders";
 import { fromWsAddress, toWsAddress } from "./map-address";
 import type { WsOrder } from "./schemas";
@@ -50,11 +51,17 @@ export type MappedOrder = { ok: true; order: Order } | { ok: false; reason: stri
  * A Webshipper order as the canonical order (Webshipper as source). Webshipper keeps no totals on
  * the order [W2], so they are summed from the lines; unit prices are taken as gross.
  */
-export function fromWebshipperOrder(ws: WsOrder, options: { rateName?: string; lines?: WsOrder["attributes"]["order_lines"]; sourceRef?: string; orderNumber?: string } = {}): MappedOrder {
+export function fromWebshipperOrder(ws: WsOrder, options: FromOptions = {}): MappedOrder {
+  return checkedOrder(() => mapUnchecked(ws, options));
+}
+
+type FromOptions = { rateName?: string; lines?: WsOrder["attributes"]["order_lines"]; sourceRef?: string; orderNumber?: string };
+
+function mapUnchecked(ws: WsOrder, options: FromOptions): MappedOrder {
   const a = ws.attributes;
   const delivery = fromWsAddress(a.delivery_address);
   if (!delivery) return { ok: false, reason: "the delivery address is incomplete" };
-  const currency = (a.currency ?? "DKK").toUpperCase();
+  const currency = (a.currency || "DKK").toUpperCase();
   const lines: OrderLine[] = [];
   for (const l of options.lines ?? a.order_lines) {
     if (!l.sku) return { ok: false, reason: `order line ${l.id ?? "?"} has no SKU` };

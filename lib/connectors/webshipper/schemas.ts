@@ -1,9 +1,13 @@
 import { z } from "zod";
+import { partnerDateSchema } from "@/lib/orders/dates";
 
 /** Webshipper resources as we read them (JSON:API, [W1][W2]); fields we do not use are dropped. */
 
 const nullableString = z.string().nullable().optional();
-const id = z.union([z.string(), z.number()]).transform(String);
+/** Three letters, any case; empty means "not set" (the mapper falls back to DKK). */
+const currencyCode = z.union([z.literal(""), z.string().regex(/^[A-Za-z]{3}$/, "not a 3-letter currency code")]).nullable().optional();
+/** An id names the resource; an empty one would become an order or shipment without a reference. */
+const id = z.union([z.string().min(1), z.number()]).transform(String);
 const relationship = z.object({ data: z.object({ id, type: z.string() }).nullable().optional() }).optional();
 
 export const wsAddressSchema = z.object({
@@ -45,7 +49,7 @@ export const wsOrderSchema = z.object({
     error_message: z.unknown().optional(),
     error_class: nullableString,
     lock_state: nullableString,
-    currency: nullableString,
+    currency: currencyCode,
     tags: z.array(z.string()).nullable().optional(),
     shipping_rate_id: z.number().nullable().optional(),
     order_channel_id: z.number().nullable().optional(),
@@ -53,8 +57,8 @@ export const wsOrderSchema = z.object({
     delivery_address: wsAddressSchema.nullable().optional(),
     billing_address: wsAddressSchema.nullable().optional(),
     order_lines: z.array(wsOrderLineSchema).default([]),
-    created_at: z.string(),
-    updated_at: z.string(),
+    created_at: partnerDateSchema,
+    updated_at: partnerDateSchema,
   }),
   relationships: z.object({ shipping_rate: relationship, order_channel: relationship }).optional(),
 });
@@ -73,7 +77,7 @@ export const wsShipmentSchema = z.object({
       .nullable()
       .optional(),
     tracking_links: z.array(z.object({ url: nullableString, number: nullableString })).nullable().optional(),
-    created_at: z.string(),
+    created_at: partnerDateSchema,
     updated_at: z.string().optional(),
   }),
   relationships: z.object({ order: relationship }).optional(),

@@ -3,7 +3,7 @@ import { cancelOrder } from "./cancel-order";
 import { wemaloCredentialSchema, wemaloSettingsSchema, type WemaloCredentials, type WemaloSettings } from "./credentials";
 import { listChanges } from "./list-changes";
 import { getOrderStatus } from "./order-status";
-import { getStockLevels, upsertProducts } from "./products";
+import { getStockLevels, listStockChanges, upsertProducts } from "./products";
 import { wemaloPolicy } from "./rate-limit";
 import { announceReturn, listReturns } from "./returns";
 import { submitOrder } from "./submit-order";
@@ -20,6 +20,6 @@ export const wemaloConnector = defineConnector<WemaloCredentials, WemaloSettings
   baseUrl: (credentials) => credentials.apiUrl,
   rateLimitPolicy: wemaloPolicy,
   testConnection,
-  warehouse: { submitOrder, cancelOrder, listChanges, getOrderStatus, getStockLevels, upsertProducts, announceReturn, listReturns },
+  warehouse: { submitOrder, cancelOrder, listChanges, getOrderStatus, getStockLevels, upsertProducts, listStockChanges, announceReturn, listReturns },
   webhooks: { events: WEMALO_EVENTS, register: registerWebhooks, describe: describeWebhook, verify: verifyWebhook, parse: parseWebhook },
 });

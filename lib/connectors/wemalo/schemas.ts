@@ -6,6 +6,8 @@ import { z } from "zod";
  */
 const id = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
 const text = z.union([z.string(), z.number().transform(String)]);
+/** An order's external id names the order: an empty one would make a change for no order. */
+const ref = z.union([z.string().min(1), z.number().transform(String)]);
 
 export const shopResponse = z.looseObject({ shop: z.string().min(1) });
 
@@ -46,10 +48,10 @@ export const sentPackagesResponse = z.looseObject({
     z.looseObject({
       historyId: id,
       goodsOrderId: id,
-      externalGoodsOrderId: text,
-      sku: z.string(),
+      externalGoodsOrderId: ref,
+      sku: z.string().min(1),
       count: z.number().int(),
-      trackingNumber: z.string(),
+      trackingNumber: z.string().min(1),
       bookingDate: z.string(),
       handoverDate: z.string().nullish(),
       dispatcherName: z.string().nullish(),
@@ -123,7 +125,7 @@ export type ErrorBody = z.infer<typeof errorBody>;
 /** Webhook envelope `{ token, eventData }` as wemalo's plugin reads it [M2]; fields per event [M1]. */
 export const statusUpdateEvent = z.looseObject({
   orderId: id.optional(),
-  externalId: text,
+  externalId: ref,
   orderNumber: text.nullish(),
   statusName: z.string().optional(),
   reasonPartiallyReserved: z.string().nullish(),
@@ -134,7 +136,7 @@ export const trackingAddedEvent = z.looseObject({
   goodsOrderId: id,
   goodsOrderParcelId: id,
   /** Not in the apidoc's field list, but wemalo's plugin relies on it [M2]. */
-  goodsOrderExternalId: text,
+  goodsOrderExternalId: ref,
 });
 
 export const webhookEnvelope = z.looseObject({ token: z.string(), eventData: z.looseObject({}) });

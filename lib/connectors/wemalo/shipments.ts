@@ -34,7 +34,9 @@ export function groupShipments(bookings: SentBooking[]): OrderShipment[] {
       else lines.push({ sku: row.sku, quantity: row.count });
     }
     const { carrier, trackingUrl } = carrierOf(first.dispatcherName, first.dispatcherProduct);
-    const parcel: Parcel = { trackingNumber: first.trackingNumber, carrier, lines: lines.map((l) => ({ ...l })) };
+    // A booking of no items (count 0, or a correction that cancels one out) ships nothing.
+    const shippedLines = lines.filter((l) => l.quantity > 0);
+    const parcel: Parcel = { trackingNumber: first.trackingNumber, carrier, lines: shippedLines.map((l) => ({ ...l })) };
     if (first.packageId !== undefined) parcel.parcelRef = String(first.packageId);
     if (trackingUrl) parcel.trackingUrl = trackingUrl(first.trackingNumber);
     const shippedAt = fromBookingDate(first.handoverDate || first.bookingDate) ?? new Date(0);
@@ -46,7 +48,7 @@ export function groupShipments(bookings: SentBooking[]): OrderShipment[] {
         orderNumber: first.externalGoodsOrderId,
         shippedAt: shippedAt.toISOString(),
         parcels: [parcel],
-        lines,
+        lines: shippedLines,
       },
     };
   });

@@ -1,7 +1,8 @@
 import { XMLBuilder, XMLParser } from "fast-xml-parser";
+import { parserMessage, UnreadableFileError } from "./errors";
 
 /** An XML file we refuse to parse: a DOCTYPE could declare entities, and an external one would read files or URLs. */
-export class UnsafeXmlError extends Error {
+export class UnsafeXmlError extends UnreadableFileError {
   constructor(message: string) {
     super(message);
     this.name = "UnsafeXmlError";
@@ -32,10 +33,17 @@ const parser = new XMLParser({
   trimValues: true,
 });
 
-/** Parses XML after assertSafeXml; values stay strings (an order number "007" keeps its zeros). */
+/**
+ * Parses XML after assertSafeXml; values stay strings (an order number "007" keeps its zeros).
+ * Broken XML throws UnreadableFileError with the parser's line and column.
+ */
 export function parseXmlSafely(text: string): Record<string, unknown> {
   assertSafeXml(text);
-  return parser.parse(text, true) as Record<string, unknown>;
+  try {
+    return parser.parse(text, true) as Record<string, unknown>;
+  } catch (error) {
+    throw new UnreadableFileError(`not valid XML: ${parserMessage(error)}`, { cause: error });
+  }
 }
 
 const builder = new XMLBuilder({

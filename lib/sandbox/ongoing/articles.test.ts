@@ -41,7 +41,7 @@ describe("Ongoing simulator: articles and stock", () => {
   });
 
   it("pages articles by articleSystemIdFrom + maxArticlesToGet", async () => {
-    for (let i = 1; i <= 5; i++) await t.call("PUT", "/articles", { goodsOwnerId: GO, articleNumber: `P-${i}` });
+    for (let i = 1; i <= 5; i++) await t.call("PUT", "/articles", { goodsOwnerId: GO, articleNumber: `P-${i}`, articleName: `Artikel ${i}` });
     const first = (await t.call("GET", `/articles?goodsOwnerId=${GO}&articleSystemIdFrom=0&maxArticlesToGet=3`)).body;
     expect(first.map((a: { articleNumber: string }) => a.articleNumber)).toEqual(["P-1", "P-2", "P-3"]);
     const next = first.at(-1).articleSystemId + 1;

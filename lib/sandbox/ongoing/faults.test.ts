@@ -32,7 +32,7 @@ describe("Ongoing simulator: faults, warehouse day and webhooks", () => {
 
   it("does the work but cuts the body of a malformed answer", async () => {
     t.sim.control.faults.set({ malformedRate: 1 });
-    const res = await t.call("PUT", "/articles", { goodsOwnerId: GO, articleNumber: "M-1" });
+    const res = await t.call("PUT", "/articles", { goodsOwnerId: GO, articleNumber: "M-1", articleName: "Matta" });
     expect(res.status).toBe(200);
     expect(res.body).toBeUndefined();
     expect(() => JSON.parse(res.text)).toThrow();

@@ -68,6 +68,19 @@ describe("plentymarkets simulator: login, refresh, expiry", () => {
     expect((await sim.call("GET", "/rest/orders", fresh)).status).toBe(200);
   });
 
+  it("an expired-token fault kills a token in use, never a login or a fresh token, and counts as injected", async () => {
+    sim = await startSimulator({ faults: { expiredTokenRate: 1 } });
+    const access = await sim.token();
+    expect((await sim.call("GET", "/rest/orders", access)).status).toBe(200);
+    expect(sim.control.faults.injected["expired-token"]).toBe(0);
+    sim.control.advanceTime(5_000);
+    expect((await sim.call("GET", "/rest/orders", access)).status).toBe(401);
+    sim.control.setFaults({ expiredTokenRate: 0 });
+    expect((await sim.call("GET", "/rest/orders", access)).status).toBe(401);
+    expect((await sim.call("GET", "/rest/orders", await sim.token())).status).toBe(200);
+    expect(sim.control.faults.injected["expired-token"]).toBe(1);
+  });
+
   it("revokes the token on logout", async () => {
     sim = await startSimulator();
     const access = await sim.token();

@@ -1,10 +1,11 @@
-import type { FaultSwitches } from "../faults";
+import type { FaultInjector, FaultSwitches } from "../faults";
 import type { SimContext } from "./context";
 import type { SimOrderInput } from "./order-input";
 import { renderOrder, type OrderView } from "./order-view";
 import { createOrder, requireOrder, setStatus } from "./orders";
-import type { SimStatus } from "./reference-data";
-import type { StoredPackage, StoredStatusHistoryEntry } from "./state";
+import type { SimStatus, SimVariation } from "./reference-data";
+import { stockKey } from "./routes/stock";
+import type { StockCorrection, StoredPackage, StoredStatusHistoryEntry } from "./state";
 import type { BackendUser } from "./tokens";
 
 export interface RequestLogEntry {
@@ -36,6 +37,8 @@ export interface PlentymarketsControl {
   orderIds(): number[];
   addStatus(status: SimStatus): void;
   addUser(user: BackendUser): void;
+  /** The fault dice, with what they injected so far (`faults.injected`). */
+  faults: FaultInjector;
   setFaults(patch: Partial<FaultSwitches>): void;
   /** Every access token issued so far fails its next use. */
   expireTokens(): void;
@@ -46,6 +49,13 @@ export interface PlentymarketsControl {
   requests(): readonly RequestLogEntry[];
   clearRequests(): void;
   liveTokens(): number;
+  /** Variations as the catalogue holds them (the shop's products). */
+  variations(): SimVariation[];
+  /** New variations, or changes to those with the same number; each counts as updated now. */
+  putVariations(variations: Array<Partial<SimVariation> & { number: string }>): SimVariation[];
+  /** Physical stock booked at one warehouse and storage location; undefined when never booked there. */
+  stockAt(warehouseId: number, storageLocationId: number, variationNumber: string): number | undefined;
+  corrections(): readonly StockCorrection[];
 }
 
 export function createControl(sim: SimContext, log: RequestLogEntry[]): PlentymarketsControl {
@@ -67,6 +77,7 @@ export function createControl(sim: SimContext, log: RequestLogEntry[]): Plentyma
     addUser: (user) => {
       sim.users.push(user);
     },
+    faults: sim.faults,
     setFaults: (patch) => sim.faults.set(patch),
     expireTokens: () => sim.tokens.expireAllIssued(),
     advanceTime: (ms) => sim.clock.advance(ms),
@@ -76,6 +87,29 @@ export function createControl(sim: SimContext, log: RequestLogEntry[]): Plentyma
       log.length = 0;
     },
     liveTokens: () => sim.tokens.liveTokenCount(),
+    variations: () => sim.variations.map((v) => ({ ...v })),
+    putVariations: (inputs) => {
+      const byNumber = new Map(sim.variations.map((v) => [v.number, v]));
+      let nextId = Math.max(0, ...sim.variations.map((v) => v.id)) + 1;
+      const updatedAt = sim.clock.now().toISOString();
+      return inputs.map((input) => {
+        const existing = byNumber.get(input.number);
+        if (existing) {
+          Object.assign(existing, input, { id: existing.id, itemId: existing.itemId, updatedAt });
+          return { ...existing };
+        }
+        const id = input.id ?? nextId++;
+        const created: SimVariation = { itemId: id, model: input.number, name: input.number, weightG: 100, priceGross: 10, barcode: "", ...input, id, updatedAt };
+        sim.variations.push(created);
+        byNumber.set(created.number, created);
+        return { ...created };
+      });
+    },
+    stockAt: (warehouseId, storageLocationId, variationNumber) => {
+      const variation = sim.variations.find((v) => v.number === variationNumber);
+      return variation ? sim.store.stock.get(stockKey(warehouseId, storageLocationId, variation.id)) : undefined;
+    },
+    corrections: () => sim.store.corrections,
   };
   return control;
 }

@@ -98,6 +98,20 @@ export interface SimVariation {
   weightG: number;
   priceGross: number;
   barcode: string;
+  /*
+   * Product sync reads these (`GET /rest/items/variations`); optional so that variations made up
+   * for order lines need none. Field names of the plentymarkets Variation and Item models
+   * (plugin interface docs, repo plentymarkets/docs-raw Item.md): weightG, widthMM, lengthMM,
+   * heightMM, isActive, updatedAt on the variation; customsTariffNumber, producingCountryId on the item.
+   */
+  isActive?: boolean;
+  widthMM?: number;
+  lengthMM?: number;
+  heightMM?: number;
+  customsTariffNumber?: string;
+  producingCountryId?: number;
+  /** ISO time of the last change; absent = the sandbox's start. */
+  updatedAt?: string;
 }
 
 /** `number` is the variation number, the SKU a warehouse knows the article by. */

@@ -9,7 +9,9 @@ import { notFound, errorBody, serverError, tooManyRequests, unauthorized, valida
 import { authRoutes } from "./routes/auth";
 import { orderRoutes } from "./routes/orders";
 import { packageRoutes } from "./routes/packages";
+import { itemRoutes } from "./routes/items";
 import { setupRoutes } from "./routes/setup";
+import { stockRoutes } from "./routes/stock";
 import { matchRoute } from "./router";
 import { SimStore } from "./state";
 import { TokenStore, type BackendUser } from "./tokens";
@@ -39,8 +41,11 @@ export interface PlentymarketsSimulator {
 export const sandboxUser: BackendUser = { username: "lagerbro-api", password: "sandbox-passwort", userId: 3 };
 export const sandboxPlentyId = 41_234;
 
+/** The expired-token fault spares tokens younger than this. */
+const FRESH_TOKEN_MS = 5_000;
+
 // Static paths are listed before `:orderId` ones only for readability; ids match digits only.
-const routes: Route[] = [...authRoutes, ...setupRoutes, ...orderRoutes, ...packageRoutes];
+const routes: Route[] = [...authRoutes, ...setupRoutes, ...orderRoutes, ...packageRoutes, ...itemRoutes, ...stockRoutes];
 
 export function createPlentymarketsSimulator(options: PlentymarketsSimulatorOptions = {}): PlentymarketsSimulator {
   const basePath = (options.basePath ?? "").replace(/\/+$/, "");
@@ -84,7 +89,9 @@ export function createPlentymarketsSimulator(options: PlentymarketsSimulatorOpti
     routeKey: string,
   ): Promise<Response> {
     await faults.delay();
-    const fault = faults.roll();
+    const bearer = request.headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1];
+    const withToken = match !== undefined && match !== "method-not-allowed" && !match.route.public && sim.tokens.mayExpire(bearer, FRESH_TOKEN_MS);
+    const fault = faults.roll({ withToken });
     if (fault === "timeout") {
       await new Promise((r) => setTimeout(r, options.timeoutHangMs ?? 120_000).unref?.());
       return errorBody(504, "Gateway Timeout");
@@ -94,12 +101,12 @@ export function createPlentymarketsSimulator(options: PlentymarketsSimulatorOpti
 
     const rate = sim.limiter.consume(routeKey);
     if (!rate.allowed) return tooManyRequests(rate.headers);
-    const response = await route(request, url, method, match);
+    const response = await route(request, url, method, match, fault === "expired-token");
     const final = withHeaders(response, rate.headers);
     return fault === "malformed" && final.ok ? await malformed(final) : final;
   }
 
-  async function route(request: Request, url: URL, method: string, match: ReturnType<typeof matchRoute>): Promise<Response> {
+  async function route(request: Request, url: URL, method: string, match: ReturnType<typeof matchRoute>, expireToken = false): Promise<Response> {
     if (match === undefined) return notFound("Route");
     if (match === "method-not-allowed") return errorBody(405, "Method Not Allowed");
     let username: string | undefined;
@@ -111,6 +118,8 @@ export function createPlentymarketsSimulator(options: PlentymarketsSimulatorOpti
       }
       if (!faults.switches.expireTokens) expiryApplied = false;
       accessToken = request.headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1];
+      // The token ran out just now: it stays dead, and the client has to refresh or log in again.
+      if (expireToken && accessToken) sim.tokens.revoke(accessToken);
       const check = accessToken ? sim.tokens.check(accessToken) : { ok: false as const };
       if (!check.ok) return unauthorized();
       username = check.username;

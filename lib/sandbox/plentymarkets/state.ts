@@ -95,11 +95,24 @@ export interface StoredOrder {
 
 type IdKind = "order" | "item" | "address" | "package" | "history" | "contact";
 
+/** One booked stock correction (`PUT …/stock/correction`), as tests and the sandbox UI read it back. */
+export interface StockCorrection {
+  warehouseId: number;
+  storageLocationId: number;
+  variationId: number;
+  quantity: number;
+  reasonId: number;
+  at: string;
+}
+
 export class SimStore {
   readonly orders = new Map<number, StoredOrder>();
   readonly addresses = new Map<number, StoredAddress>();
   readonly packages = new Map<number, StoredPackage[]>();
   readonly history: StoredStatusHistoryEntry[] = [];
+  /** Physical stock per `warehouseId:storageLocationId:variationId`. */
+  readonly stock = new Map<string, number>();
+  readonly corrections: StockCorrection[] = [];
   private readonly seq: Record<IdKind, number> = {
     order: 1000, item: 5000, address: 7000, package: 300, history: 0, contact: 200,
   };

@@ -14,6 +14,7 @@ interface AccessToken {
   serial: number;
   expiresAtMs: number;
   revoked: boolean;
+  issuedAtMs: number;
 }
 
 interface RefreshToken {
@@ -53,6 +54,7 @@ export class TokenStore {
       serial: ++this.serial,
       expiresAtMs: now + this.accessTtlSeconds * 1000,
       revoked: false,
+      issuedAtMs: now,
     });
     this.refresh.set(refreshToken, { token: refreshToken, username, expiresAtMs: now + this.refreshTtlSeconds * 1000, used: false });
     return { accessToken, refreshToken, expiresIn: this.accessTtlSeconds };
@@ -71,6 +73,15 @@ export class TokenStore {
     if (!found || found.used || this.clock.nowMs() >= found.expiresAtMs) return { ok: false };
     found.used = true;
     return { ok: true, username: found.username };
+  }
+
+  /**
+   * Whether the expired-token fault may hit this token: a live one issued at least `minAgeMs`
+   * ago. Real tokens run out at the end of their life, never moments after a login or refresh.
+   */
+  mayExpire(token: string | undefined, minAgeMs: number): boolean {
+    const found = token === undefined ? undefined : this.access.get(token);
+    return found !== undefined && !found.revoked && this.clock.nowMs() - found.issuedAtMs >= minAgeMs;
   }
 
   revoke(token: string): void {

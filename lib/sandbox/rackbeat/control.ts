@@ -1,6 +1,7 @@
 import type { FaultInjector } from "../faults";
 import type { RequestLogEntry } from "./handler";
-import { book, createDraft, createShipment, markShipped } from "./order-writes";
+import type { RackbeatWebhookDelivery } from "./webhook";
+import { announceOrder, book, createDraft, createShipment, markShipped } from "./order-writes";
 import { renderCustomer, renderOrder, renderProduct, renderShipment } from "./render";
 import type { RackbeatAddress, RackbeatStore, StoredOrder } from "./store";
 
@@ -29,6 +30,9 @@ export function createControl(deps: { store: RackbeatStore; faults: FaultInjecto
     addToken: (token: string) => void store.tokens.add(token),
     revokeToken: (token: string) => void store.tokens.delete(token),
     requests: (): readonly RequestLogEntry[] => deps.log,
+    /** Registered webhooks (with their tokens) and the deliveries waiting to be posted by a test. */
+    webhooks: () => [...store.webhooks.hooks.values()].map((h) => ({ ...h })),
+    takeDeliveries: (): RackbeatWebhookDelivery[] => store.webhooks.take(),
 
     addProduct(p: { number: string; name: string; salesPrice?: number; weightGrams?: number }) {
       const now = store.now();
@@ -84,6 +88,7 @@ export function createControl(deps: { store: RackbeatStore; faults: FaultInjecto
       const order = find(number);
       order.is_cancelled = true;
       store.touch(order);
+      announceOrder(store, order, ["is_cancelled"]);
       return renderOrder(store, order);
     },
   };

@@ -4,9 +4,10 @@ import { catalogRoutes } from "./routes/catalog";
 import type { Route } from "./routes/context";
 import { orderRoutes } from "./routes/orders";
 import { shipmentRoutes } from "./routes/shipments";
+import { webhookRoutes } from "./routes/webhooks";
 import type { RackbeatStore } from "./store";
 
-const routes: Route[] = [...orderRoutes, ...shipmentRoutes, ...catalogRoutes];
+const routes: Route[] = [...orderRoutes, ...shipmentRoutes, ...catalogRoutes, ...webhookRoutes];
 
 export interface RequestLogEntry {
   method: string;

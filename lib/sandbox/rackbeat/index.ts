@@ -33,3 +33,4 @@ export function createRackbeatSimulator(options: RackbeatSimulatorOptions = {}):
 
 export type { RackbeatControl } from "./control";
 export { DEFAULT_ACCOUNT, DEFAULT_DELIVERY_TERMS, DEFAULT_TOKEN } from "./facts";
+export { RACKBEAT_WEBHOOK_EVENTS, WEBHOOK_EVENT_HEADER, WEBHOOK_TOKEN_HEADER, type RackbeatWebhookDelivery } from "./webhook";

@@ -1,4 +1,10 @@
+import { renderOrder, renderShipment } from "./render";
 import type { RackbeatAddress, RackbeatStore, StoredOrder, StoredShipment } from "./store";
+
+/** Tells the registered webhooks the order changed (GUESS: Rackbeat announces every write of an order). */
+export function announceOrder(store: RackbeatStore, order: StoredOrder, changed: string[]): void {
+  store.webhooks.emit("order.updated", { key: order.number, keyName: "number", data: renderOrder(store, order), changed });
+}
 
 export type Result<T> = { ok: true; value: T } | { ok: false; status: number; body: unknown };
 const invalid = (errors: Record<string, string[]>): Result<never> => ({ ok: false, status: 422, body: { message: "The given data was invalid.", errors } });
@@ -53,6 +59,7 @@ export function createDraft(store: RackbeatStore, body: Record<string, unknown>)
     updated_at: now,
   };
   store.orders.set(order.number, order);
+  store.webhooks.emit("order.created", { key: order.number, keyName: "number", data: renderOrder(store, order) });
   return { ok: true, value: order };
 }
 
@@ -61,6 +68,7 @@ export function book(store: RackbeatStore, order: StoredOrder): Result<StoredOrd
   if (order.is_booked) return refused(`The order ${order.number} is already booked.`);
   order.is_booked = true;
   store.touch(order);
+  announceOrder(store, order, ["is_booked"]);
   return { ok: true, value: order };
 }
 
@@ -93,6 +101,7 @@ export function createShipment(store: RackbeatStore, order: StoredOrder, body: R
   for (const w of wanted) order.lines.find((l) => l.id === w.lineId)!.inShipments += w.quantity;
   store.shipments.set(shipment.id, shipment);
   store.touch(order);
+  store.webhooks.emit("order_shipment.created", { key: shipment.id, keyName: "id", data: renderShipment(shipment) });
   return { ok: true, value: shipment };
 }
 
@@ -102,8 +111,12 @@ export function markShipped(store: RackbeatStore, shipment: StoredShipment): Sto
     shipment.is_shipped = true;
     shipment.is_picked = true;
     shipment.updated_at = store.now();
+    store.webhooks.emit("order_shipment.updated", { key: shipment.id, keyName: "id", data: renderShipment(shipment), changed: ["is_shipped", "is_picked"] });
     const order = store.orders.get(shipment.orderNumber);
-    if (order) store.touch(order);
+    if (order) {
+      store.touch(order);
+      announceOrder(store, order, ["is_shipped", "is_partly_shipped"]);
+    }
   }
   return shipment;
 }

@@ -1,3 +1,5 @@
+import { RackbeatWebhooks } from "./webhook";
+
 export interface RackbeatAddress {
   name?: string | null;
   street?: string | null;
@@ -75,7 +77,8 @@ export class RackbeatStore {
   readonly customers = new Map<number, StoredCustomer>();
   readonly orders = new Map<number, StoredOrder>();
   readonly shipments = new Map<number, StoredShipment>();
-  private seq = { order: 10040, customer: 1000, line: 700, shipment: 550, note: 90 };
+  readonly webhooks = new RackbeatWebhooks();
+  private seq = { order: 10040, customer: 1000, line: 700, shipment: 550, note: 90, webhook: 120 };
 
   constructor(public readonly now: () => Date) {}
 

@@ -1,3 +1,4 @@
+import type { CatalogueProduct } from "./catalogue";
 import type { FaultInjector } from "../faults";
 import { ORDER_STATUSES, type AuthStyle } from "./facts";
 import type { VendreRequestLogEntry } from "./handler";
@@ -48,6 +49,9 @@ export function createControl(deps: { store: VendreStore; faults: FaultInjector;
     addToken: (token: string) => void deps.tokens.add(token),
     revokeToken: (token: string) => void deps.tokens.delete(token),
     requests: (): readonly VendreRequestLogEntry[] => deps.log,
+    /** Products as the shop's catalogue holds them; new or changed by model (article number). */
+    putProducts: (inputs: Array<Partial<CatalogueProduct> & { model: string }>): CatalogueProduct[] => inputs.map((p) => ({ ...store.catalogue.put(store.now(), p) })),
+    products: (): CatalogueProduct[] => [...store.catalogue.products.values()].map((p) => ({ ...p })),
     /** Customer e-mails Vendre sent on status updates. */
     mails: () => [...store.mails],
     statuses: () => ORDER_STATUSES,

@@ -1,3 +1,4 @@
+import { catalogueRoutes } from "./catalogue";
 import { MAX_PAGE_SIZE, ORDER_STATUSES } from "./facts";
 import { json, problem, readBody } from "./http";
 import type { VendreOrder, VendreStore } from "./store";
@@ -92,4 +93,5 @@ export const routes: Route[] = [
   { method: "POST", pattern: /^\/orders\/(\d+)\/packages$/, handle: addPackage },
   /** GUESS: the statuses a store has, for the mapping screens. */
   { method: "GET", pattern: /^\/orderstatuses\/?$/, handle: () => json(200, { list: ORDER_STATUSES, remaining: 0 }) },
+  ...catalogueRoutes,
 ];

@@ -1,3 +1,4 @@
+import { Catalogue } from "./catalogue";
 /**
  * Vendre orders as the simulator holds them, in the API's own field names: order fields of the
  * integration engine's export [V4], product lines of the storefront order JSON [V3] (prices
@@ -70,6 +71,8 @@ export interface SentMail {
 export class VendreStore {
   readonly orders = new Map<number, VendreOrder>();
   readonly mails: SentMail[] = [];
+  /** The shop's products and their stock (./catalogue.ts). */
+  readonly catalogue = new Catalogue();
   nextOrderId = 1001;
   nextProductRowId = 1;
   nextPackageId = 1;

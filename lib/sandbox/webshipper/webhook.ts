@@ -26,6 +26,8 @@ export function buildDelivery(input: { url: string; topic: string; secret: strin
   };
 }
 
+const MAX_PENDING = 1000;
+
 /** Deliveries waiting to be posted by a test (the simulator makes no outbound calls). */
 export class WebhookOutbox {
   readonly pending: WebhookDelivery[] = [];
@@ -36,6 +38,8 @@ export class WebhookOutbox {
     for (const hook of this.store.webhooks.values()) {
       if (hook.enabled && hook.topic === topic) this.pending.push(buildDelivery({ url: hook.url, topic, secret: hook.secret, resource }));
     }
+    // Nobody takes them in the app's sandbox: keep the newest only, so memory stays bounded.
+    if (this.pending.length > MAX_PENDING) this.pending.splice(0, this.pending.length - MAX_PENDING);
   }
 
   take(): WebhookDelivery[] {

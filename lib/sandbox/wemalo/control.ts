@@ -6,7 +6,7 @@ import type { RateLimiter, RateLimitOptions } from "./rate-limit";
 import type { GoodsOrder, Parcel, Product, ReturnBooking, ShopState } from "./store";
 import { mintToken } from "./tokens";
 import { deliverAll, type DeliveryResult } from "./webhook-delivery";
-import type { WebhookDelivery, World } from "./world";
+import type { CallRecord, WebhookDelivery, World } from "./world";
 
 export interface OrderSnapshot {
   id: number;
@@ -49,6 +49,9 @@ export interface WemaloControl {
   products(shop?: string): Array<Product & { available: number }>;
   putProduct(product: ProductInput, shop?: string): void;
   setStock(sku: string, quantity: number, shop?: string): void;
+  /** Every request so far, oldest first (method, path below /v1, status, bulk item count). */
+  calls(): readonly CallRecord[];
+  clearCalls(): void;
 
   /** One step along the happy path (OPEN → … → PACKED → SHIPPED) for one order, or for all. */
   advance(externalId?: string, shop?: string): void;
@@ -145,6 +148,7 @@ export function createControl(world: World, faults: FaultInjector, limiter: Rate
       const product: Product = existing ?? {
         id: world.seq.take("product"), externalId: input.externalId, sku: input.sku ?? input.externalId, name: input.name ?? input.externalId,
         productGroup: input.productGroup ?? "default", fields: {}, isActive: true, stock: world.options.initialStock, updatedAt: world.now(),
+        stockChangedAt: world.now(),
       };
       Object.assign(product, {
         sku: input.sku ?? product.sku,
@@ -152,6 +156,7 @@ export function createControl(world: World, faults: FaultInjector, limiter: Rate
         productGroup: input.productGroup ?? product.productGroup,
         stock: input.stock ?? product.stock,
         updatedAt: world.now(),
+        ...(input.stock !== undefined ? { stockChangedAt: world.now() } : {}),
       });
       state.products.set(product.externalId, product);
       reevaluateStock(world, state);
@@ -162,8 +167,14 @@ export function createControl(world: World, faults: FaultInjector, limiter: Rate
       if (!product) throw new Error(`wemalo simulator: no product with sku ${sku}`);
       product.stock = quantity;
       product.updatedAt = world.now();
+      product.stockChangedAt = world.now();
       world.emit(state.shop, "stock_change", { type: "INCOMING_STOCK", orderId: 0, externalId: product.externalId });
       reevaluateStock(world, state);
+    },
+
+    calls: () => world.calls,
+    clearCalls: () => {
+      world.calls.length = 0;
     },
 
     advance: (externalId, shop) => {
@@ -209,6 +220,7 @@ export function createControl(world: World, faults: FaultInjector, limiter: Rate
         if (!product) throw new Error(`wemalo simulator: no product with sku ${line.sku}`);
         if (!options.secondChoice) product.stock += line.quantity;
         product.updatedAt = now;
+        product.stockChangedAt = now;
         const booking: ReturnBooking = {
           id: world.seq.take("history"), returnsId: announced?.id, goodsOrderId: found.order.id, productId: product.id,
           count: line.quantity, reasonCode: options.reasonCode ?? "", attributeCode: options.secondChoice ? "2" : "1",

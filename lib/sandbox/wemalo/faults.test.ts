@@ -69,7 +69,7 @@ describe("wemalo simulator: rate limit and faults", () => {
 
   it("keeps shops apart", async () => {
     h = await startSimulator({ tokens: [{ token: "key-a", shop: "shop-a" }, { token: "key-b", shop: "shop-b" }] });
-    await h.call("POST", "/product/add", { externalId: "P-1", sku: "SKU-1", productGroup: "g" }, "key-a");
+    await h.call("POST", "/product/add", { externalId: "P-1", sku: "SKU-1", name: "Tasse", productGroup: "g" }, "key-a");
     expect((await h.call("GET", "/product/get/P-1", undefined, "key-a")).status).toBe(200);
     expect((await h.call("GET", "/product/get/P-1", undefined, "key-b")).status).toBe(400);
   });

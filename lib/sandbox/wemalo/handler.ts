@@ -9,7 +9,7 @@ import { packageRoutes } from "./routes/packages";
 import { productRoutes } from "./routes/products";
 import { returnRoutes } from "./routes/returns";
 import { webhookRoutes } from "./routes/webhooks";
-import type { World } from "./world";
+import type { CallRecord, World } from "./world";
 
 const ROUTES: Route[] = [...goodsOrderRoutes, ...packageRoutes, ...productRoutes, ...returnRoutes, ...webhookRoutes];
 
@@ -38,7 +38,14 @@ export function createHandler(deps: HandlerDeps): (request: Request) => Promise<
     const url = new URL(request.url);
     if (!url.pathname.startsWith(`${prefix}/`)) return json({ Success: false, status: 404, message: "not found" }, 404);
     const path = url.pathname.slice(prefix.length);
+    const call = { method: request.method, path, status: 0 } as CallRecord;
+    deps.world.calls.push(call);
+    const response = await answer(request, url, path, call);
+    call.status = response.status;
+    return response;
+  };
 
+  async function answer(request: Request, url: URL, path: string, call: CallRecord): Promise<Response> {
     await deps.faults.delay();
     const fault = deps.faults.roll();
     if (fault === "timeout") {
@@ -63,7 +70,7 @@ export function createHandler(deps: HandlerDeps): (request: Request) => Promise<
     if (deps.autoAdvanceMs) advanceByTime(deps.world, deps.autoAdvanceMs);
     const found = match(ROUTES, request.method, path);
     const response = found
-      ? await found.route.handler({ request, params: found.params, query: url.searchParams, account, shop: deps.world.shop(account.shop), world: deps.world })
+      ? await found.route.handler({ call, request, params: found.params, query: url.searchParams, account, shop: deps.world.shop(account.shop), world: deps.world })
       : json({ Success: false, status: 404, message: `Cannot ${request.method} /v1${path}` }, 404);
 
     if (fault === "malformed") {
@@ -75,5 +82,5 @@ export function createHandler(deps: HandlerDeps): (request: Request) => Promise<
     const headers = new Headers(response.headers);
     for (const [key, value] of Object.entries(limitHeaders)) headers.set(key, value);
     return new Response(response.body, { status: response.status, headers });
-  };
+  }
 }

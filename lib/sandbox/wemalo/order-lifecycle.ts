@@ -25,6 +25,7 @@ export function createOrder(world: World, shop: ShopState, parsed: ParsedOrder, 
     received,
   };
   shop.orders.push(order);
+  shop.touchStock(order, now);
   return order;
 }
 
@@ -68,6 +69,7 @@ export function setStatus(
   order.blockReason = statusName === "BLOCKEDPACKED" ? (extra.blockReason ?? "label error") : "";
   if (before === `${order.statusName}/${order.reasonPartiallyReserved}/${order.blockReason}`) return;
   order.updatedAt = world.now();
+  world.shop(order.shop).touchStock(order, order.updatedAt);
   world.emit(order.shop, "status_update", {
     orderId: order.id,
     externalId: order.externalId,
@@ -137,6 +139,7 @@ export function shipParcels(world: World, shop: ShopState, order: GoodsOrder, sp
       if (product) {
         product.stock = Math.max(0, product.stock - item.quantity);
         product.updatedAt = now;
+        product.stockChangedAt = now;
       }
       shop.sentBookings.push({
         historyId: world.seq.take("history"),

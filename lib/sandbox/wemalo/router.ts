@@ -1,7 +1,9 @@
 import type { ShopState, Account } from "./store";
-import type { World } from "./world";
+import type { CallRecord, World } from "./world";
 
 export interface RouteContext {
+  /** This request's entry in the call log; a bulk route notes its item count there. */
+  call: CallRecord;
   request: Request;
   params: Record<string, string>;
   query: URLSearchParams;

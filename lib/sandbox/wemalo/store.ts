@@ -19,6 +19,8 @@ export interface Product {
   /** Physical stock of the default attribute ("1. Choice"). */
   stock: number;
   updatedAt: Date;
+  /** When stock or reservations of this product last changed (what `availableStock?fromDate` filters on). */
+  stockChangedAt: Date;
 }
 
 export interface Receiver {
@@ -156,6 +158,14 @@ export class ShopState {
   productById(id: number): Product | undefined {
     for (const p of this.products.values()) if (p.id === id) return p;
     return undefined;
+  }
+
+  /** The order's reservations changed: its products' available stock did too. */
+  touchStock(order: GoodsOrder, now: Date): void {
+    for (const position of order.positions) {
+      const product = this.productById(position.productId);
+      if (product) product.stockChangedAt = now;
+    }
   }
 
   /** Units of a product held by orders that are reserved but not yet shipped. */

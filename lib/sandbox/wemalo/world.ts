@@ -10,6 +10,16 @@ export interface WebhookDelivery {
   shop: string;
 }
 
+/** One request as the simulator saw it, for tests and benchmarks that count partner calls. */
+export interface CallRecord {
+  method: string;
+  /** Below `/v1`, without the query. */
+  path: string;
+  status: number;
+  /** Products in a bulk request (addMultiple), set by the route. */
+  items?: number;
+}
+
 export interface WorldOptions {
   now: () => Date;
   /** Stock given to a product created through the API, so a new sandbox user can ship at once. */
@@ -25,6 +35,7 @@ export class World {
   private readonly shops = new Map<string, ShopState>();
   readonly seq = new Sequences({ order: 5001, product: 45001, parcel: 1201, history: 2806001, returns: 4701, client: 3 });
   readonly outbox: WebhookDelivery[] = [];
+  readonly calls: CallRecord[] = [];
 
   constructor(readonly options: WorldOptions) {}
 

@@ -3,16 +3,24 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/connections/status-badge";
 import { DeleteLinkButton, PauseResumeButton } from "@/components/links/link-controls";
+import { LinkFlowSummary } from "@/components/links/link-flow-summary";
+import { ProductSettingsForm } from "@/components/links/product-settings-form";
+import { ProductSettingsSummary } from "@/components/links/product-settings-summary";
+import { DriftReportView } from "@/components/products/drift-report";
+import { SyncNowButtons } from "@/components/products/sync-now-buttons";
 import { MappingsForm } from "@/components/wizard/mappings-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { updateLinkMappingsAction } from "@/lib/actions/link-actions";
 import { getConnection } from "@/lib/connections/store";
 import { findLink, linkCounts } from "@/lib/links/manage";
+import { routes } from "@/lib/app-routes";
+import { driftReport, listLinkProducts, syncSettingsOf } from "@/lib/products";
 import { getLink } from "@/lib/pipeline/links";
 import { getTenantContext } from "@/lib/session/current";
 import { hasRole } from "@/lib/tenancy/roles";
 import { mappingsViewFor } from "@/lib/wizard/step-view";
+import { flowView } from "@/lib/wizard/flow-view";
 
 export const metadata: Metadata = { title: "Link" };
 
@@ -21,11 +29,13 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
   const { tenant, role } = await getTenantContext();
   const summary = await findLink(tenant.id, linkId);
   if (!summary) notFound();
-  const [link, counts, source, warehouse] = await Promise.all([
+  const [link, counts, source, warehouse, drift, firstProduct] = await Promise.all([
     getLink(tenant.id, summary.id),
     linkCounts(tenant.id, summary.id),
     getConnection(tenant.id, summary.sourceConnectionId),
     getConnection(tenant.id, summary.warehouseConnectionId),
+    driftReport(tenant.id, summary.id),
+    listLinkProducts(tenant.id, summary.id, { limit: 1 }),
   ]);
   const view = mappingsViewFor(link.mappings, source, warehouse);
   const canEdit = hasRole(role, "admin");
@@ -53,6 +63,7 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
             </Link>{" "}
             · checks every {link.settings.scheduleMinutes === 1 ? "minute" : `${link.settings.scheduleMinutes} minutes`} · customers are e-mailed by {link.settings.customerEmailBy === "shop" ? "the shop" : "the 3PL"}
           </p>
+          <LinkFlowSummary flow={flowView(source?.connectorId, warehouse?.connectorId, link.settings)} />
         </div>
         {canEdit ? <PauseResumeButton linkId={link.id} status={link.status} /> : null}
       </div>
@@ -86,6 +97,23 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
           ) : null}
         </div>
       </dl>
+      <Card id="products" className="scroll-mt-4">
+        <CardHeader className="flex-row flex-wrap items-start justify-between gap-3">
+          <div className="grid gap-1">
+            <CardTitle>Products and stock</CardTitle>
+            <CardDescription>
+              Where the shop and the warehouse disagree after the last sync.{" "}
+              <Link className="text-primary underline-offset-4 hover:underline" href={routes.linkProducts(link.id)}>
+                Open the products list
+              </Link>
+            </CardDescription>
+          </div>
+          <SyncNowButtons linkId={link.id} />
+        </CardHeader>
+        <CardContent>
+          <DriftReportView linkId={link.id} report={drift} hasProducts={firstProduct.rows.length > 0} sourceName={view.sourceName} warehouseName={view.warehouseName} />
+        </CardContent>
+      </Card>
       <Card id="mappings" className="scroll-mt-4">
         <CardHeader>
           <CardTitle>Mappings</CardTitle>
@@ -106,9 +134,25 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
               skuCsv={view.skuCsv}
               submitLabel="Save mappings"
               notice={view.missingStatuses.length ? `${view.sourceName} lacks status ${view.missingStatuses.join(", ")}: create it there, or choose another.` : undefined}
+              showStatuses={view.showStatuses}
+              shippingTitle={view.shippingTitle}
+              shippingHelp={view.shippingHelp}
             />
           ) : (
             <p className="text-sm text-muted-foreground">An owner or admin can change the mappings.</p>
+          )}
+        </CardContent>
+      </Card>
+      <Card id="products-settings" className="scroll-mt-4">
+        <CardHeader>
+          <CardTitle>Products and stock settings</CardTitle>
+          <CardDescription>Which way products and stock figures travel, and what an order with an unknown SKU does.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          {canEdit ? (
+            <ProductSettingsForm linkId={link.id} settings={syncSettingsOf(link.settings)} sourceName={view.sourceName} warehouseName={view.warehouseName} />
+          ) : (
+            <ProductSettingsSummary settings={syncSettingsOf(link.settings)} warehouseName={view.warehouseName} />
           )}
         </CardContent>
       </Card>

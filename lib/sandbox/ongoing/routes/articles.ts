@@ -3,7 +3,8 @@ import { upsertArticle } from "../article-writes";
 import { dateParam, intParam, json, listParam, readJson } from "../http";
 import { inventoryInfo } from "../inventory";
 import { renderArticle } from "../render";
-import { postArticleSchema } from "../schemas";
+import { isValidGtin } from "../../gtin";
+import { postArticleSchema, type PostArticle } from "../schemas";
 import type { StoredArticle } from "../store";
 import { checkOwner, notFound, requireGoodsOwner, type Route, type RouteContext } from "./context";
 
@@ -20,12 +21,28 @@ async function put(ctx: RouteContext, mustBe?: StoredArticle): Promise<Response>
   const owner = checkOwner(ctx, body.value.goodsOwnerId);
   if (!owner.ok) return owner.response;
   const input = mustBe ? { ...body.value, articleNumber: mustBe.articleNumber } : body.value;
+  const problems = articleProblems(ctx, input);
+  if (problems) return json(400, ERROR_BODY.invalid(problems));
   const { article } = upsertArticle(ctx.store, input);
   // Response text as in the official example. [S1]
   return json(200, {
     articleSystemId: article.articleSystemId,
     message: `Article ${article.articleNumber} ${article.input.articleName ?? ""} Updated/Created`,
   });
+}
+
+/**
+ * GUESS (the example requests show the fields, not their checks): a new article needs a name, and
+ * a barcode must be a valid EAN/GTIN, answered in the ModelState shape of Ongoing's other 400s.
+ */
+function articleProblems(ctx: RouteContext, input: PostArticle): Record<string, string[]> | undefined {
+  const problems: Record<string, string[]> = {};
+  const existing = ctx.store.articleByNumber(input.goodsOwnerId, input.articleNumber);
+  const name = input.articleName ?? existing?.input.articleName;
+  if (!name || name.trim() === "") problems["model.articleName"] = [`Article ${input.articleNumber}: the ArticleName field is required.`];
+  const barCode = input.barCodeInfo?.barCode;
+  if (barCode && !isValidGtin(barCode)) problems["model.barCodeInfo.barCode"] = [`Article ${input.articleNumber}: '${barCode}' is not a valid EAN/GTIN.`];
+  return Object.keys(problems).length > 0 ? problems : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { boolParam, json, notFound, paged, readJson } from "../http";
-import { book, createDraft, createShipment } from "../order-writes";
+import { announceOrder, book, createDraft, createShipment } from "../order-writes";
 import { renderOrder, renderShipment, shippedState } from "../render";
 import type { StoredOrder } from "../store";
 import type { Route, RouteContext } from "./context";
@@ -58,6 +58,7 @@ export const orderRoutes: Route[] = [
       if (state.is_shipped || state.is_partly_shipped) return json(422, { message: `The order ${order.number} has shipments and cannot be deleted.` });
       order.is_cancelled = true;
       ctx.store.touch(order);
+      announceOrder(ctx.store, order, ["is_cancelled"]);
       return json(200, { order: renderOrder(ctx.store, order) });
     },
   },

@@ -1,3 +1,4 @@
+import { isValidGtin } from "../../gtin";
 import { fail, invalid, missing, notFound, obj, ok, readObject, str } from "../http";
 import { route, type RouteContext } from "../router";
 import type { Product, ShopState } from "../store";
@@ -8,7 +9,14 @@ const OWN_FIELDS = new Set(["externalId", "extId", "sku", "name", "productGroup"
 
 type Draft = { externalId: string; body: Record<string, unknown> };
 
-/** externalId, sku and productGroup are required for a new product [M1]; existing ones merge. */
+const EAN_FIELDS = ["ean", "ean2", "ean3", "ean4"] as const;
+
+/**
+ * externalId, sku and productGroup are required for a new product [M1]; existing ones merge.
+ * GUESS (the apidoc lists the fields, not their checks): a new product needs a name, and an EAN
+ * must be a valid GTIN; the error names the product, as wemalo's errors name field and value.
+ * One bad product refuses the whole request (addMultiple is all or nothing here).
+ */
 function validate(shop: ShopState, drafts: Draft[]): Response | undefined {
   const skus = new Map<string, string>();
   for (const { externalId, body } of drafts) {
@@ -19,6 +27,12 @@ function validate(shop: ShopState, drafts: Draft[]): Response | undefined {
     const owner = shop.productBySku(sku);
     if ((owner && owner.externalId !== externalId) || (skus.has(sku) && skus.get(sku) !== externalId)) return invalid("sku", sku, "sku has to be unique");
     skus.set(sku, externalId);
+    const name = str(body.name) ?? existing?.name;
+    if (!name || name.trim() === "") return fail(400, `product ${externalId}: name is required`, [{ type: "missingParameter", field: "name", value: externalId, message: `product ${externalId}: name is required` }]);
+    for (const field of EAN_FIELDS) {
+      const code = str(body[field]);
+      if (code !== undefined && code !== "" && !isValidGtin(code)) return invalid(field, code, `product ${externalId}: ${field} ${code} is not a valid EAN/GTIN`);
+    }
   }
   return undefined;
 }
@@ -48,6 +62,7 @@ function apply(world: World, shop: ShopState, { externalId, body }: Draft): Prod
     isActive: typeof body.isActive === "boolean" ? body.isActive : true,
     stock: world.options.initialStock,
     updatedAt: now,
+    stockChangedAt: now,
   };
   shop.products.set(externalId, product);
   return product;
@@ -100,6 +115,7 @@ export const productRoutes = [
       if (!item || !externalId) return missing("externalId");
       drafts.push({ externalId, body: item });
     }
+    ctx.call.items = drafts.length;
     const problem = validate(ctx.shop, drafts);
     if (problem) return problem;
     for (const draft of drafts) apply(ctx.world, ctx.shop, draft);
@@ -150,7 +166,7 @@ export const productRoutes = [
     const from = since(ctx);
     if (from instanceof Response) return from;
     const articles = [...ctx.shop.products.values()]
-      .filter((p) => p.updatedAt >= from)
+      .filter((p) => p.stockChangedAt >= from)
       .map((p) => ({
         id: p.id, sku: p.sku, ean: str(p.fields.ean) ?? "", externalId: p.externalId, virtualQuantity: 0,
         attributes: [{ id: 91, isDefault: true, external: "1", quantity: Math.max(0, p.stock - ctx.shop.reserved(p.id)) }],

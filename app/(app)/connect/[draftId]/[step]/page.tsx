@@ -119,6 +119,9 @@ async function StepBody({ tenantId, step, state }: { tenantId: string; step: Wiz
         skuCsv={view.skuCsv}
         submitLabel="Save and continue"
         notice={notices.join(" ") || undefined}
+        showStatuses={view.showStatuses}
+        shippingTitle={view.shippingTitle}
+        shippingHelp={view.shippingHelp}
       />
     );
   }
@@ -132,6 +135,8 @@ async function StepBody({ tenantId, step, state }: { tenantId: string; step: Wiz
       <Alert>
         Activating starts <strong>{view.name}</strong>: every {view.scheduleMinutes === 1 ? "minute" : `${view.scheduleMinutes} minutes`} Lagerbro takes ready orders from {view.sourceName} to {view.warehouseName} and writes tracking numbers back.{" "}
         {view.customerEmailBy === "shop" ? `${view.sourceName} e-mails your customers.` : `${view.warehouseName} e-mails your customers.`}
+        {view.flow.triggers ? ` Orders are handed over ${view.flow.trigger === "shipment_created" ? "shipment by shipment, as each is created" : "as soon as each is created"}.` : ""}
+        {view.flow.notSynced ? ` ${view.flow.notSynced}` : ""}
       </Alert>
       <ActivateForm draftId={draftId} />
     </div>

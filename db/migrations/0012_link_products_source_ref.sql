@@ -1,0 +1,1 @@
+ALTER TABLE "link_products" ADD COLUMN "source_ref" text;

@@ -1,0 +1,2 @@
+export { runSoak, soakPassed, type SoakOptions, type SoakReport } from "./run";
+export { renderSoakReport } from "./report";
