@@ -93,5 +93,8 @@ test("Rackbeat → Webshipper in the wizard: trigger per shipment, delivery term
   const flow = page.getByTestId("link-flow");
   await expect(flow).toContainText("Direction: Rackbeat → Webshipper (one way only)");
   await expect(flow).toContainText("when a shipment is created in Rackbeat");
+  // Webshipper holds no products or stock: the link offers no product sync and says why.
+  await expect(page.getByTestId("no-product-sync")).toContainText("only orders and shipments travel");
+  await expect(page.getByRole("button", { name: "Sync products now" })).toHaveCount(0);
   await page.screenshot({ path: `${screens}/rackbeat-webshipper-link.png`, fullPage: true });
 });

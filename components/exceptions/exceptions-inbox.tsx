@@ -6,6 +6,7 @@ import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { idle } from "@/lib/actions/action-state";
 import { retryExceptionsAction } from "@/lib/actions/order-actions";
 import { createProductAndRetryAction } from "@/lib/actions/product-actions";
@@ -22,6 +23,7 @@ export function ExceptionsInbox({ groups }: { groups: ExceptionGroup[] }) {
   // "Create product and retry" submits the same form (one problem by its button, or the chosen ones).
   const [createState, createAction] = useActionState(createProductAndRetryAction, idle);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const hydrated = useHydrated();
   useActionToast(state);
   useActionToast(createState);
   const toggle = (ids: string[], on: boolean) =>
@@ -75,6 +77,7 @@ export function ExceptionsInbox({ groups }: { groups: ExceptionGroup[] }) {
                     <input
                       type="checkbox"
                       className="size-4 accent-primary"
+                      disabled={!hydrated}
                       checked={allChosen}
                       onChange={(e) => toggle(retriable.map((item) => item.id), e.target.checked)}
                     />
@@ -100,6 +103,7 @@ export function ExceptionsInbox({ groups }: { groups: ExceptionGroup[] }) {
                         name="exceptionId"
                         value={item.id}
                         className="mt-1 size-4 accent-primary"
+                        disabled={!hydrated}
                         checked={chosen.has(item.id)}
                         onChange={(e) => toggle([item.id], e.target.checked)}
                         aria-label={`Choose ${item.order ? `order ${item.order.orderNumber}` : "this problem"} for retry`}

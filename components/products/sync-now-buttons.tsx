@@ -22,11 +22,11 @@ function SyncButton({ linkId, kind }: { linkId: string; kind: "products" | "stoc
 }
 
 /** "Sync products now" and "Sync stock now": each asks the background work to run at once and confirms with a toast. */
-export function SyncNowButtons({ linkId }: { linkId: string }) {
+export function SyncNowButtons({ linkId, products = true, stock = true }: { linkId: string; products?: boolean; stock?: boolean }) {
   return (
     <div className="flex flex-wrap gap-2">
-      <SyncButton linkId={linkId} kind="products" />
-      <SyncButton linkId={linkId} kind="stock" />
+      {products ? <SyncButton linkId={linkId} kind="products" /> : null}
+      {stock ? <SyncButton linkId={linkId} kind="stock" /> : null}
     </div>
   );
 }

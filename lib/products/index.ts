@@ -6,3 +6,4 @@ export { requestProductSync, requestStockSync } from "./requests";
 export { createProductAndRetry, type CreateProductAndRetryResult } from "./create-and-retry";
 export { syncSettingsOf, syncSettingsSchema, shopQuantity, type SyncSettings } from "./settings";
 export { SYNC_EVENTS } from "./events";
+export { syncCapabilities, type SyncCapabilities } from "./capabilities";

@@ -15,7 +15,7 @@ import { updateLinkMappingsAction } from "@/lib/actions/link-actions";
 import { getConnection } from "@/lib/connections/store";
 import { findLink, linkCounts } from "@/lib/links/manage";
 import { routes } from "@/lib/app-routes";
-import { driftReport, listLinkProducts, syncSettingsOf } from "@/lib/products";
+import { driftReport, listLinkProducts, syncCapabilities, syncSettingsOf } from "@/lib/products";
 import { getLink } from "@/lib/pipeline/links";
 import { getTenantContext } from "@/lib/session/current";
 import { hasRole } from "@/lib/tenancy/roles";
@@ -38,6 +38,8 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
     listLinkProducts(tenant.id, summary.id, { limit: 1 }),
   ]);
   const view = mappingsViewFor(link.mappings, source, warehouse);
+  const syncs = syncCapabilities(source?.connectorId, warehouse?.connectorId);
+  const syncsAnything = syncs.products || syncs.stock;
   const canEdit = hasRole(role, "admin");
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
@@ -97,23 +99,25 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
           ) : null}
         </div>
       </dl>
-      <Card id="products" className="scroll-mt-4">
-        <CardHeader className="flex-row flex-wrap items-start justify-between gap-3">
-          <div className="grid gap-1">
-            <CardTitle>Products and stock</CardTitle>
-            <CardDescription>
-              Where the shop and the warehouse disagree after the last sync.{" "}
-              <Link className="text-primary underline-offset-4 hover:underline" href={routes.linkProducts(link.id)}>
-                Open the products list
-              </Link>
-            </CardDescription>
-          </div>
-          <SyncNowButtons linkId={link.id} />
-        </CardHeader>
-        <CardContent>
-          <DriftReportView linkId={link.id} report={drift} hasProducts={firstProduct.rows.length > 0} sourceName={view.sourceName} warehouseName={view.warehouseName} />
-        </CardContent>
-      </Card>
+      {syncsAnything ? (
+        <Card id="products" className="scroll-mt-4">
+          <CardHeader className="flex-row flex-wrap items-start justify-between gap-3">
+            <div className="grid gap-1">
+              <CardTitle>Products and stock</CardTitle>
+              <CardDescription>
+                Where the shop and the warehouse disagree after the last sync.{" "}
+                <Link className="text-primary underline-offset-4 hover:underline" href={routes.linkProducts(link.id)}>
+                  Open the products list
+                </Link>
+              </CardDescription>
+            </div>
+            <SyncNowButtons linkId={link.id} products={syncs.products} stock={syncs.stock} />
+          </CardHeader>
+          <CardContent>
+            <DriftReportView linkId={link.id} report={drift} hasProducts={firstProduct.rows.length > 0} sourceName={view.sourceName} warehouseName={view.warehouseName} />
+          </CardContent>
+        </Card>
+      ) : null}
       <Card id="mappings" className="scroll-mt-4">
         <CardHeader>
           <CardTitle>Mappings</CardTitle>
@@ -143,19 +147,25 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
           )}
         </CardContent>
       </Card>
-      <Card id="products-settings" className="scroll-mt-4">
-        <CardHeader>
-          <CardTitle>Products and stock settings</CardTitle>
-          <CardDescription>Which way products and stock figures travel, and what an order with an unknown SKU does.</CardDescription>
-        </CardHeader>
-        <CardContent>
-          {canEdit ? (
-            <ProductSettingsForm linkId={link.id} settings={syncSettingsOf(link.settings)} sourceName={view.sourceName} warehouseName={view.warehouseName} />
+      {syncsAnything ? (
+        <Card id="products-settings" className="scroll-mt-4">
+          <CardHeader>
+            <CardTitle>Products and stock settings</CardTitle>
+            <CardDescription>Which way products and stock figures travel, and what an order with an unknown SKU does.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {canEdit ? (
+              <ProductSettingsForm linkId={link.id} settings={syncSettingsOf(link.settings)} sourceName={view.sourceName} warehouseName={view.warehouseName} />
           ) : (
             <ProductSettingsSummary settings={syncSettingsOf(link.settings)} warehouseName={view.warehouseName} />
           )}
         </CardContent>
       </Card>
+      ) : (
+        <p className="text-sm text-muted-foreground" data-testid="no-product-sync">
+          Products and stock are not synced on this link: between {view.sourceName} and {view.warehouseName} only orders and shipments travel. Lagerbro syncs them where the shop lists its catalogue and the warehouse keeps the stock.
+        </p>
+      )}
       {canEdit ? (
         <Card className="border-red-200">
           <CardHeader>
