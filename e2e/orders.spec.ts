@@ -145,7 +145,7 @@ test("exceptions: unknown SKU → add a mapping → retry → at the warehouse",
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Problems" }).click();
   await group.getByRole("checkbox", { name: `Choose order ${orderNumbers.unknownSku} for retry` }).check();
   await expect(page.getByText("1 chosen")).toBeVisible();
-  await page.getByRole("button", { name: "Retry chosen" }).click();
+  await page.getByRole("button", { name: "Retry chosen", exact: true }).click();
   await expect(page.getByText("Retry requested for 1 order.")).toBeVisible();
   await world.runPipeline();
 

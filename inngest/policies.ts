@@ -12,5 +12,14 @@ export const perLinkAndOrder = [
   { key: "event.data.orderId", limit: 1 },
 ] as const;
 
+/**
+ * Product and stock sync: one run per warehouse account (links sharing it share its rate limit,
+ * which the syncs would otherwise exceed together), and one per link.
+ */
+export const onePerWarehouseAndLink = [
+  { key: "event.data.warehouseConnectionId", limit: 1 },
+  { key: "event.data.linkId", limit: 1 },
+] as const;
+
 /** Pausing a link stops its running and waiting work; the lib functions skip paused links too. */
 export const cancelWhenLinkPaused = [{ event: linkPaused, if: "async.data.linkId == event.data.linkId" }];

@@ -1,6 +1,6 @@
 import { startProductSync, syncProductsPage } from "@/lib/products/sync";
 import { inngest, productSyncRequested } from "../client";
-import { cancelWhenLinkPaused } from "../policies";
+import { cancelWhenLinkPaused, onePerWarehouseAndLink } from "../policies";
 import { retriableOnly } from "../retriable";
 
 /** Pages per run at most; a catalogue beyond it (250 × 400 = 100,000 products) goes on in the next run. */
@@ -16,11 +16,7 @@ export const productSyncLink = inngest.createFunction(
     id: "product-sync-link",
     name: "Product sync: one link",
     triggers: [productSyncRequested],
-    // One run per warehouse account (links sharing it share its rate limit), one per link.
-    concurrency: [
-      { key: "event.data.warehouseConnectionId", limit: 1 },
-      { key: "event.data.linkId", limit: 1 },
-    ],
+    concurrency: [...onePerWarehouseAndLink],
     cancelOn: cancelWhenLinkPaused,
     retries: 3,
   },

@@ -1,6 +1,6 @@
 import { syncStock } from "@/lib/stock/sync";
 import { inngest, stockSyncRequested } from "../client";
-import { cancelWhenLinkPaused } from "../policies";
+import { cancelWhenLinkPaused, onePerWarehouseAndLink } from "../policies";
 import { retriableOnly } from "../retriable";
 
 /**
@@ -12,11 +12,7 @@ export const stockSyncLink = inngest.createFunction(
     id: "stock-sync-link",
     name: "Stock sync: one link",
     triggers: [stockSyncRequested],
-    // One run per warehouse account (links sharing it share its rate limit), one per link.
-    concurrency: [
-      { key: "event.data.warehouseConnectionId", limit: 1 },
-      { key: "event.data.linkId", limit: 1 },
-    ],
+    concurrency: [...onePerWarehouseAndLink],
     cancelOn: cancelWhenLinkPaused,
     retries: 3,
   },
