@@ -41,7 +41,7 @@ export function flowView(sourceConnectorId: string | undefined, warehouseConnect
   }
   if (isTwoWayPair(source, warehouse)) {
     view.direction = `${source.label} → ${warehouse.label}`;
-    view.directionHelp = `Orders go from ${source.label} to ${warehouse.label}; when an order is sent on one side it is marked sent on the other. Data syncs one way only: for ${warehouse.label} → ${source.label}, start a new connection with ${warehouse.label} as your shop (and remove this one).`;
+    view.directionHelp = `Orders go from ${source.label} to ${warehouse.label}; when an order is sent on one side it is marked sent on the other. Data syncs one way only: for ${warehouse.label} → ${source.label}, connect ${warehouse.label} as your shop in a new link and delete this one; a link never runs both ways.`;
     view.notSynced = `Volume is not synced: weights, prices, SKUs, names and addresses go across, parcel dimensions do not.${source.id === "webshipper" ? ` Products and customers ${warehouse.label} does not have yet are created there.` : ""}`;
   }
   if (source.id === "rackbeat" && warehouse.id === "webshipper") {
