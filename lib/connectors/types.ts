@@ -123,6 +123,13 @@ export interface SourceOperations<C, S> {
    * shipments (WarehouseOperations.recordShipment) instead of making them.
    */
   listOrderShipments?(ctx: ConnectorContext<C, S>, input: { order: OrderRef }): Promise<Shipment[]>;
+  /**
+   * Optional, for a source where the merchant can also ship the order itself (Rackbeat, seed 002:
+   * "in either Rackbeat or Webshipper you can dispatch orders, after which the order in the other
+   * system is marked 'sent'"): of these orders we handed over, the ones now shipped at the source.
+   * Read only when the link's other side can be told (WarehouseOperations.markSent).
+   */
+  listShippedAtSource?(ctx: ConnectorContext<C, S>, input: { orders: OrderRef[] }): Promise<OrderRef[]>;
 }
 
 // ---- warehouse side -------------------------------------------------------------------
@@ -153,6 +160,16 @@ export interface ProductUpsertResult {
   sku: string;
   outcome: "created" | "updated" | "unchanged" | "failed";
   error?: string;
+}
+
+/**
+ * What became of marking an order sent at the warehouse: marked now; already sent there (it shipped
+ * it itself: its own shipments come through the status poll); cancelled there; or not found.
+ */
+export interface MarkSentResult {
+  outcome: "marked" | "already_sent" | "cancelled" | "not_found";
+  /** The warehouse's status code afterwards, when it named one. */
+  partnerStatus?: string;
 }
 
 export interface WarehouseOperations<C, S> {
@@ -191,6 +208,13 @@ export interface WarehouseOperations<C, S> {
    * to the source. Writing the same shipmentRef twice must change nothing.
    */
   recordShipment?(ctx: ConnectorContext<C, S>, input: { order: OrderRef; shipment: Shipment; status: CanonicalStatus }): Promise<void>;
+  /**
+   * Optional, for a warehouse that also takes "it has left" from outside (Webshipper as the
+   * warehouse of a Rackbeat → Webshipper link, seed 002): the source shipped the order, so mark it
+   * sent here and it is not shipped twice. Never marks what the warehouse shipped or cancelled
+   * itself. Marking twice must change nothing.
+   */
+  markSent?(ctx: ConnectorContext<C, S>, input: { order: OrderRef }): Promise<MarkSentResult>;
 }
 
 // ---- webhooks -------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { toChange } from "./map-status";
 import { findByReference, getOrder } from "./orders-read";
 import { rackbeatRateLimitPolicy } from "./rate-limit";
 import { recordShipment } from "./record-shipment";
+import { listShippedAtSource } from "./shipped-at-source";
 import { acknowledge, reportProblem } from "./source-status";
 import { submitOrder } from "./submit-order";
 import { testConnection } from "./test-connection";
@@ -19,7 +20,8 @@ import { writeShipment } from "./write-shipment";
  * Rackbeat REST API (partners/rackbeat.md). Side "both" (seed 002, one direction per link): the
  * source of a Rackbeat → Webshipper link (orders or shipments out, shipments written back), or
  * the receiving side of a Webshipper → Rackbeat link (orders in, missing products and customers
- * created). In the latter, Webshipper's shipments reach Rackbeat through `warehouse.recordShipment`.
+ * created). In the latter, Webshipper's shipments reach Rackbeat through `warehouse.recordShipment`;
+ * in the former, an order shipped in Rackbeat first is found by `source.listShippedAtSource`.
  */
 export const rackbeatConnector = defineConnector<RackbeatCredentials, RackbeatSettings>({
   id: "rackbeat",
@@ -33,7 +35,7 @@ export const rackbeatConnector = defineConnector<RackbeatCredentials, RackbeatSe
   // Below the 480 calls a minute the community client allows itself [R2].
   callBudget: { maxCalls: 400, windowMs: 60_000 },
   testConnection,
-  source: { listReadyOrders, acknowledge, reportProblem, writeShipment, listCancellations, acknowledgeCancellation, listReturns },
+  source: { listReadyOrders, acknowledge, reportProblem, writeShipment, listCancellations, acknowledgeCancellation, listReturns, listShippedAtSource },
   warehouse: {
     submitOrder,
     cancelOrder,

@@ -5,6 +5,7 @@ import { acknowledgeCancellation, listCancellations, listReturns } from "./cance
 import { webshipperApiRoot, webshipperCredentialSchema, webshipperSettingsSchema, type WebshipperCredentials, type WebshipperSettings } from "./credentials";
 import { changesForOrderId, listChanges } from "./list-changes";
 import { listReadyOrders } from "./list-ready-orders";
+import { markSent } from "./mark-sent";
 import { listOrderShipments } from "./order-shipments";
 import { findOrder } from "./orders-read";
 import { acknowledge, reportProblem } from "./source-status";
@@ -16,6 +17,7 @@ import { writeShipment } from "./write-shipment";
 /**
  * Webshipper API v2 (partners/webshipper.md). Side "both": the warehouse of a Rackbeat →
  * Webshipper link, or the source of a Webshipper → Rackbeat link (seed 002, one direction per link).
+ * As the warehouse, an order shipped in Rackbeat first is marked dispatched here (`markSent`).
  */
 export const webshipperConnector = defineConnector<WebshipperCredentials, WebshipperSettings>({
   id: "webshipper",
@@ -30,6 +32,7 @@ export const webshipperConnector = defineConnector<WebshipperCredentials, Webshi
     submitOrder,
     cancelOrder,
     listChanges,
+    markSent,
     async getOrderStatus(ctx, input) {
       const order = await findOrder(ctx, input.order);
       if (!order) return null;

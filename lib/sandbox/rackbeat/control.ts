@@ -8,7 +8,7 @@ import type { RackbeatAddress, RackbeatStore, StoredOrder } from "./store";
 /**
  * What tests and the sandbox UI may do behind the API's back: create products, customers and
  * booked orders as a merchant would in Rackbeat's UI, create (partial) shipments, mark them
- * shipped, and switch faults.
+ * shipped (or ship a whole order), and switch faults.
  */
 export function createControl(deps: { store: RackbeatStore; faults: FaultInjector; basePath: string; log: RequestLogEntry[]; rateLimit: { limit: number; retryAfterSeconds: number | null } }) {
   const { store } = deps;
@@ -83,6 +83,16 @@ export function createControl(deps: { store: RackbeatStore; faults: FaultInjecto
       const shipment = store.shipments.get(shipmentId);
       if (!shipment) throw new Error(`Rackbeat simulator: no shipment ${shipmentId}`);
       return renderShipment(markShipped(store, shipment));
+    },
+    /**
+     * The merchant ships the whole order in Rackbeat: a shipment of all that is left (if any), then
+     * every shipment marked shipped — pick → ship [R §2], so the order reads `is_shipped` [R §4].
+     */
+    shipOrder(number: number) {
+      const order = find(number);
+      if (order.lines.some((l) => l.quantity > l.inShipments)) unwrap(createShipment(store, order, {}));
+      for (const shipment of store.shipmentsOf(number)) markShipped(store, shipment);
+      return renderOrder(store, order);
     },
     cancel(number: number) {
       const order = find(number);

@@ -125,6 +125,14 @@ export function updateOrder(store: WebshipperStore, order: StoredOrder, input: O
       return fail(422, "Unprocessable Entity", `An order with status ${order.status} cannot be cancelled`, "/data/attributes/status");
     }
     order.status = "cancelled";
+  } else if (input.status === "dispatched") {
+    // Marked sent from outside (shipped in Rackbeat, seed 002) [W §3 PATCH /orders/{id}, W §4 enum]:
+    // everything counts as left, without a shipment or tracking. GUESS: any status but cancelled.
+    if (order.status === "cancelled") return fail(422, "Unprocessable Entity", "A cancelled order cannot be dispatched", "/data/attributes/status");
+    order.status = "dispatched";
+    order.error_message = null;
+    order.error_class = null;
+    for (const line of order.lines) line.dispatched = line.quantity;
   } else if (input.status !== undefined && input.status !== order.status) {
     return fail(422, "Unprocessable Entity", `status cannot be changed to ${input.status} through the API`, "/data/attributes/status");
   }

@@ -71,6 +71,18 @@ describe("Webshipper simulator", () => {
     expect(late.status).toBe(422);
   });
 
+  it("marks an order dispatched by PATCH (shipped elsewhere): its lines count as left, a cancelled one is refused", async () => {
+    const a = ws.sim.control.createOrder({ ext_ref: "D-1", shippingRateId: 6, delivery_address: address, order_lines: [{ sku: "A", quantity: 2 }] });
+    const ok = await ws.call("PATCH", `/orders/${a.id}`, { data: { id: a.id, type: "orders", attributes: { status: "dispatched" } } });
+    expect(ok.body.data.attributes.status).toBe("dispatched");
+    expect(ok.body.data.attributes.order_lines.map((l: { status: string }) => l.status)).toEqual(["dispatched"]);
+    expect(ws.sim.control.shipments(Number(a.id))).toEqual([]);
+    const b = ws.sim.control.createOrder({ ext_ref: "D-2", shippingRateId: 6, delivery_address: address, order_lines: [{ sku: "A", quantity: 1 }] });
+    await ws.call("PATCH", `/orders/${b.id}`, { data: { id: b.id, type: "orders", attributes: { status: "cancelled" } } });
+    const refused = await ws.call("PATCH", `/orders/${b.id}`, { data: { id: b.id, type: "orders", attributes: { status: "dispatched" } } });
+    expect(refused.status).toBe(422);
+  });
+
   it("turns faults into 500, 429 with Retry-After and a cut body", async () => {
     ws.sim.control.faults.set({ serverErrorRate: 1 });
     expect((await ws.call("GET", "/orders")).status).toBe(500);
