@@ -59,14 +59,17 @@ export async function renameTenantAction(_: ActionState, formData: FormData): Pr
 
 export async function inviteMemberAction(_: ActionState, formData: FormData): Promise<ActionState> {
   return runTenantAction(formData, "admin", async ({ tenant, user, role }) => {
-    const { link, invitation } = await createInvitation({
+    const { link, invitation, mailed } = await createInvitation({
       tenantId: tenant.id,
       actor: { userId: user.id, role, name: user.name ?? user.email },
       email: text(formData, "email"),
       role: parse(roleSchema, text(formData, "role"), "role"),
     });
     revalidatePath("/settings/members");
-    return { status: "success", message: `Invitation for ${invitation.email} created and mailed. Share this link with them:`, data: { link } };
+    const message = mailed
+      ? `Invitation for ${invitation.email} created and mailed. Share this link with them:`
+      : `Invitation for ${invitation.email} created, but the e-mail could not be sent (the mail server did not take it). Send them this link yourself:`;
+    return { status: "success", message, data: { link } };
   });
 }
 

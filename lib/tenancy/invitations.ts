@@ -36,6 +36,8 @@ export function invitationState(invitation: Invitation | undefined, now = new Da
 export interface CreatedInvitation {
   link: string;
   invitation: Invitation;
+  /** False when the mail server refused or could not be reached: the invitation stands, the link must be shared by hand. */
+  mailed: boolean;
 }
 
 export async function createInvitation(params: {
@@ -70,8 +72,15 @@ export async function createInvitation(params: {
   });
 
   const link = invitationLink(token);
-  await sendMail(invitationMail(email.data, tenantName, params.actor.name, link, expiresAt));
-  return { link, invitation };
+  try {
+    await sendMail(invitationMail(email.data, tenantName, params.actor.name, link, expiresAt));
+    return { link, invitation, mailed: true };
+  } catch (error) {
+    // The invitation is stored and its link is shown to the inviter; a mail server that is down
+    // must not turn that into a failed action. Only the error's name is logged (SMTP_URL holds a password).
+    console.error("[lagerbro] invitation mail not sent", error instanceof Error ? error.name : "unknown");
+    return { link, invitation, mailed: false };
+  }
 }
 
 export async function listPendingInvitations(tenantId: string): Promise<Invitation[]> {
