@@ -22,6 +22,8 @@ export const envSchema = z
     MAIL_FROM: z.string().min(3).default("Lagerbro <no-reply@lagerbro.local>"),
     ENCRYPTION_KEYS: z.string().min(1).optional(),
     ALLOW_PRIVATE_URLS: bool,
+    // Proxies in front of the app that append to X-Forwarded-For (lib/auth/client-address.ts).
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
     SANDBOX_ENABLED: bool,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     // Inngest reads these itself; they are listed here so that they are documented and checked.
