@@ -75,8 +75,10 @@ export const ongoingArticleSchema = z.object({
   goodsOwner: z.object({ id: z.number().int(), name: str }).nullish(),
   inventoryInfo: z
     .object({
-      numberOfItems: num,
-      sellableNumberOfItems: num,
+      /** Physical stock: never negative (it would become a quantity). */
+      numberOfItems: count.nullish(),
+      /** May be negative when orders book more than is in stock; the mapper reads that as 0 available. */
+      sellableNumberOfItems: z.number().min(-1_000_000_000).max(1_000_000_000).nullish(),
       allocatedNumberOfItems: num,
       numberOfBookedItems: num,
     })

@@ -13,10 +13,12 @@ export async function getStockLevels(ctx: OngoingContext, input: StockQuery): Pr
   const changedSince =
     input.changedSince && now.getTime() - input.changedSince.getTime() <= MAX_CHANGED_SINCE_AGE_MS ? input.changedSince : undefined;
   const articles = await listArticles(ctx, { articleNumbers: input.skus, stockInfoChangedFrom: changedSince });
-  return articles.map((a) => {
+  // An article without a number is no shop's product: there is nothing to write its stock to.
+  return articles.filter((a) => a.articleNumber.trim() !== "").map((a) => {
     const inv = a.inventoryInfo;
     const physical = Math.floor(inv?.numberOfItems ?? 0);
-    const available = Math.floor(inv?.sellableNumberOfItems ?? 0);
+    // More booked than in stock: nothing can be sold, which is 0, not a negative figure for the shop.
+    const available = Math.max(0, Math.floor(inv?.sellableNumberOfItems ?? 0));
     return { sku: a.articleNumber, available, physical, reserved: Math.max(0, physical - available), observedAt: now.toISOString() };
   });
 }

@@ -46,8 +46,10 @@ export function refusalReason(body: string | undefined): string | undefined {
   }
   const parsed = refusalSchema.safeParse(raw);
   if (!parsed.success) return undefined;
-  const details = Object.values(parsed.data.ModelState ?? {}).flat();
-  return details.length > 0 ? details.join(" ") : parsed.data.Message;
+  // Blank words are no reason: the caller falls back to the HTTP error's own message.
+  const details = Object.values(parsed.data.ModelState ?? {}).flat().filter((d) => d.trim());
+  if (details.length > 0) return details.join(" ");
+  return parsed.data.Message?.trim() ? parsed.data.Message : undefined;
 }
 
 /** PostArticleModel [S1][S4]. GUESS: weight in kilograms; dimensions are left out (unit unknown). */

@@ -17,8 +17,9 @@ function safeJson(text: string): unknown {
 }
 
 export function describeError(body: ErrorBody): string {
+  // The first non-blank words: wemalo may send an empty message with a typed error.
   const first = body.errors?.[0];
-  return first?.message ?? body.message ?? "no reason given";
+  return [first?.message, body.message].find((m) => m?.trim()) ?? "no reason given";
 }
 
 /**

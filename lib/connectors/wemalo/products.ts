@@ -67,10 +67,12 @@ export async function getStockLevels(ctx: WemaloContext, input: StockQuery): Pro
   const wanted = input.skus ? new Set(input.skus) : undefined;
   const observedAt = ctx.now().toISOString();
   return articles
-    .filter((a) => !wanted || wanted.has(a.sku))
+    // An article without a SKU is no shop's product: there is nothing to write its stock to.
+    .filter((a) => a.sku.trim() !== "" && (!wanted || wanted.has(a.sku)))
     .map((a) => ({
       sku: a.sku,
-      available: Math.round(a.attributes.filter((x) => x.isDefault).reduce((sum, x) => sum + x.quantity, 0)),
+      // Oversold (below 0) is nothing to sell: 0 for the shop, never a negative figure.
+      available: Math.max(0, Math.round(a.attributes.filter((x) => x.isDefault).reduce((sum, x) => sum + x.quantity, 0))),
       observedAt,
     }));
 }

@@ -108,7 +108,8 @@ export const availableStockResponse = z.looseObject({
     z.looseObject({
       sku: z.string(),
       externalId: text.nullish(),
-      attributes: z.array(z.looseObject({ isDefault: z.boolean(), quantity: z.number() })),
+      /** A figure beyond a billion is garbage, not stock (it would become a shop's quantity); below 0 the mapper reads 0. */
+      attributes: z.array(z.looseObject({ isDefault: z.boolean(), quantity: z.number().min(-1_000_000_000).max(1_000_000_000) })),
     }),
   ),
 });

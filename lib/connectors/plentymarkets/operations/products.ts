@@ -150,10 +150,12 @@ function refusal(body: string | undefined): string | undefined {
   try {
     const parsed = refusalSchema.safeParse(JSON.parse(body));
     if (!parsed.success) return undefined;
-    const details = Object.values(parsed.data.validation_errors ?? {}).flat();
+    // Blank words are no reason: the caller falls back to the HTTP error's own message.
+    const details = Object.values(parsed.data.validation_errors ?? {}).flat().filter((d) => d.trim());
     if (details.length > 0) return details.join(" ");
     const e = parsed.data.error;
-    return typeof e === "string" ? e : e?.message;
+    const message = typeof e === "string" ? e : e?.message;
+    return message?.trim() ? message : undefined;
   } catch {
     return undefined;
   }
