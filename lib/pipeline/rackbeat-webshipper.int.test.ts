@@ -11,13 +11,15 @@ import { suggestMappings } from "@/lib/wizard/prefill";
 import { intakeLink } from "./intake";
 import { createLink } from "./links";
 import { pollWarehouseChanges } from "./status-poll";
-import { drainOutbox, linkState, timelineOf } from "./testing";
+import { drainOutbox, linkState, timelineOf, type Interceptor } from "./testing";
 
 /**
  * Seed 002 through the pipeline, on both simulators over real HTTP: Rackbeat → Webshipper (the
  * shipments written back to Rackbeat, a partial one first) and Webshipper → Rackbeat (the order
  * created in Rackbeat with the products and customer it lacked; Webshipper's shipments recorded
- * on it), each with the delivery-term ↔ shipping-rate mapping the wizard suggests.
+ * on it), each with the delivery-term ↔ shipping-rate mapping the wizard suggests. And the other
+ * way of "dispatch in either system": an order shipped in Rackbeat first is marked dispatched in
+ * Webshipper by the next status poll, once.
  */
 interface World {
   tenantId: string;
@@ -33,10 +35,12 @@ afterEach(async () => {
   servers = [];
 });
 
-async function world(): Promise<World> {
+/** `intercept` answers a Webshipper request in the simulator's place (undefined lets it through). */
+async function world(options: { intercept?: Interceptor } = {}): Promise<World> {
   const rb = createRackbeatSimulator({ seed: 2 });
   const ws = createWebshipperSimulator({ seed: 2 });
-  const [rbServer, wsServer] = [await serveFetchHandler(rb.handle), await serveFetchHandler(ws.handle)];
+  const wsHandle = async (request: Request) => options.intercept?.(request) ?? ws.handle(request);
+  const [rbServer, wsServer] = [await serveFetchHandler(rb.handle), await serveFetchHandler(wsHandle)];
   servers.push(rbServer, wsServer);
   const { tenantId } = await signUpOwner("Rackbeat Webshipper ApS");
   const rackbeat = await createConnection(tenantId, { connectorId: "rackbeat", label: "Rackbeat", credentials: { apiToken: RB_TOKEN, apiUrl: rb.control.baseUrl(rbServer.url) } });
@@ -58,6 +62,11 @@ async function suggested(w: World, source: "rackbeat" | "webshipper") {
     return result.discovered;
   };
   return suggestMappings({ sourceConnector: getConnector(source), sourceDiscovered: await discovered(src), warehouseDiscovered: await discovered(dst) });
+}
+
+/** linkState reads shipments in no particular order (an update moves a row): oldest first, the partial one before the rest. */
+function inShippingOrder<T extends { shippedAt: Date; partial: boolean }>(rows: T[]): T[] {
+  return [...rows].sort((a, b) => a.shippedAt.getTime() - b.shippedAt.getTime() || Number(b.partial) - Number(a.partial));
 }
 
 function seedRackbeatOrder(rb: RackbeatSimulator, deliveryTermsId: number) {
@@ -116,7 +125,7 @@ describe("Rackbeat → Webshipper through the pipeline", () => {
     const state = await linkState(w.tenantId, link.id);
     expect(state.orders[0]).toMatchObject({ status: "shipped" });
     expect(state.orders[0]!.settledAt).not.toBeNull();
-    expect(state.shipments.map((s) => [s.partial, Boolean(s.writtenBackAt)])).toEqual([
+    expect(inShippingOrder(state.shipments).map((s) => [s.partial, Boolean(s.writtenBackAt)])).toEqual([
       [true, true],
       [false, true],
     ]);
@@ -203,7 +212,7 @@ describe("Webshipper → Rackbeat through the pipeline", () => {
     const state = await linkState(w.tenantId, link.id);
     expect(state.orders[0]!.status).toBe("shipped");
     expect(state.orders[0]!.settledAt).not.toBeNull();
-    expect(state.shipments.map((s) => [s.partial, Boolean(s.writtenBackAt)])).toEqual([
+    expect(inShippingOrder(state.shipments).map((s) => [s.partial, Boolean(s.writtenBackAt)])).toEqual([
       [true, true],
       [false, true],
     ]);
@@ -243,5 +252,141 @@ describe("Webshipper → Rackbeat through the pipeline", () => {
     const rbOrder = w.rb.control.order(Number(order!.warehouseRef));
     expect(rbOrder.lines.map((l: { item: { number: string }; quantity: number }) => [l.item.number, l.quantity])).toEqual([["ÆBLE-1", 2]]);
     expect(rbOrder).toMatchObject({ is_shipped: true, delivery_terms: { name: "GLS Erhverv" } });
+  });
+});
+
+describe("Rackbeat → Webshipper: shipped in Rackbeat first", () => {
+  /** PATCHes of Webshipper orders that set a status, as the simulator saw them. */
+  const statusPatches = (w: World) => w.ws.control.requests().filter((r) => r.method === "PATCH" && r.path.startsWith("/orders/"));
+  const markedSent = async (w: World, orderId: string) =>
+    (await timelineOf(w.tenantId, orderId)).filter((e) => e.message === "Marked sent in Webshipper: it was shipped in Rackbeat.");
+
+  async function sentOrder(w: World, settings: { trigger?: "order_created" | "shipment_created" } = {}) {
+    const link = await createLink(w.tenantId, { name: "Rackbeat → Webshipper", sourceConnectionId: w.rackbeatId, warehouseConnectionId: w.webshipperId, mappings: await suggested(w, "rackbeat"), settings });
+    const rbOrder = seedRackbeatOrder(w.rb, 3);
+    return { link, rbOrder };
+  }
+
+  it("marks the pending Webshipper order dispatched once and settles it as shipped without tracking; a second poll changes nothing", async () => {
+    const w = await world();
+    const { link, rbOrder } = await sentOrder(w);
+    await intakeLink(w.tenantId, link.id);
+    await drainOutbox(w.tenantId);
+    let [order] = (await linkState(w.tenantId, link.id)).orders;
+    const wsId = Number(order!.warehouseRef);
+    expect(w.ws.control.order(wsId).attributes.status).toBe("pending");
+
+    // A poll while nothing has happened asks Rackbeat and leaves Webshipper alone.
+    await pollWarehouseChanges(w.tenantId, link.id);
+    expect(statusPatches(w)).toHaveLength(0);
+
+    w.rb.control.shipOrder(rbOrder.number);
+    expect(w.rb.control.order(rbOrder.number).is_shipped).toBe(true);
+    const first = await pollWarehouseChanges(w.tenantId, link.id);
+    expect(first).toMatchObject({ outcome: "done", exceptions: 0 });
+    expect(w.ws.control.order(wsId).attributes.status).toBe("dispatched");
+    expect(statusPatches(w)).toEqual([expect.objectContaining({ path: `/orders/${wsId}`, status: 200 })]);
+    [order] = (await linkState(w.tenantId, link.id)).orders;
+    expect(order).toMatchObject({ status: "shipped", warehouseStatus: "dispatched" });
+    expect(order!.settledAt).not.toBeNull();
+    expect(order!.shippedAt).not.toBeNull();
+    expect(await markedSent(w, order!.id)).toHaveLength(1);
+
+    // The next polls see Webshipper's dispatched order (no shipment) and Rackbeat's shipped one: nothing moves.
+    const notesBefore = w.rb.control.notes(rbOrder.number).length;
+    const second = await pollWarehouseChanges(w.tenantId, link.id);
+    await drainOutbox(w.tenantId);
+    await pollWarehouseChanges(w.tenantId, link.id);
+    expect(second.statusChanges).toBe(0);
+    expect(statusPatches(w)).toHaveLength(1);
+    const state = await linkState(w.tenantId, link.id);
+    expect(state.orders[0]).toMatchObject({ status: "shipped", settledAt: order!.settledAt });
+    expect(state.shipments).toEqual([]);
+    expect(state.exceptions).toEqual([]);
+    expect(await markedSent(w, order!.id)).toHaveLength(1);
+    expect(w.rb.control.notes(rbOrder.number)).toHaveLength(notesBefore);
+  });
+
+  it("does not PATCH an order Webshipper shipped itself, in whole or in part, once it is written back to Rackbeat", async () => {
+    const w = await world();
+    const { link, rbOrder } = await sentOrder(w);
+    await intakeLink(w.tenantId, link.id);
+    await drainOutbox(w.tenantId);
+    const [order] = (await linkState(w.tenantId, link.id)).orders;
+    const wsId = Number(order!.warehouseRef);
+
+    // Part first: Rackbeat then holds a shipped shipment of an order that is only partly shipped.
+    w.ws.control.ship(wsId, [{ lines: [{ sku: "ÆBLE-1", quantity: 2 }] }]);
+    await pollWarehouseChanges(w.tenantId, link.id);
+    await drainOutbox(w.tenantId);
+    expect(w.rb.control.order(rbOrder.number)).toMatchObject({ is_partly_shipped: true, is_shipped: false });
+    expect(w.rb.control.shipments(rbOrder.number).every((s) => s.is_shipped)).toBe(true);
+    await pollWarehouseChanges(w.tenantId, link.id);
+    expect(statusPatches(w)).toHaveLength(0);
+
+    w.ws.control.ship(wsId);
+    await pollWarehouseChanges(w.tenantId, link.id);
+    await drainOutbox(w.tenantId);
+    expect(w.rb.control.order(rbOrder.number).is_shipped).toBe(true);
+    await pollWarehouseChanges(w.tenantId, link.id);
+    await drainOutbox(w.tenantId);
+    expect(statusPatches(w)).toHaveLength(0);
+    const state = await linkState(w.tenantId, link.id);
+    expect(state.orders[0]).toMatchObject({ status: "shipped" });
+    expect(state.shipments).toHaveLength(2);
+    expect(await markedSent(w, order!.id)).toHaveLength(0);
+  });
+
+  it("trigger 'shipment created': the Rackbeat shipment marked shipped marks its own Webshipper order dispatched, not its sibling", async () => {
+    const w = await world();
+    const { link, rbOrder } = await sentOrder(w, { trigger: "shipment_created" });
+    const first = w.rb.control.createShipment(rbOrder.number, [{ productNumber: "BÆR-2", quantity: 1 }]);
+    const second = w.rb.control.createShipment(rbOrder.number);
+    await intakeLink(w.tenantId, link.id);
+    await drainOutbox(w.tenantId);
+    const byRef = async () => new Map((await linkState(w.tenantId, link.id)).orders.map((o) => [o.sourceRef, o]));
+    const before = await byRef();
+    expect([...before.keys()].sort()).toEqual([`${rbOrder.number}:${first.id}`, `${rbOrder.number}:${second.id}`].sort());
+
+    w.rb.control.markShipped(first.id);
+    await pollWarehouseChanges(w.tenantId, link.id);
+    await pollWarehouseChanges(w.tenantId, link.id);
+    const after = await byRef();
+    const shipped = after.get(`${rbOrder.number}:${first.id}`)!;
+    const waiting = after.get(`${rbOrder.number}:${second.id}`)!;
+    expect(shipped).toMatchObject({ status: "shipped" });
+    expect(shipped.settledAt).not.toBeNull();
+    expect(waiting).toMatchObject({ status: "accepted", settledAt: null });
+    expect(w.ws.control.order(Number(shipped.warehouseRef)).attributes.status).toBe("dispatched");
+    expect(w.ws.control.order(Number(waiting.warehouseRef)).attributes.status).toBe("pending");
+    expect(statusPatches(w)).toEqual([expect.objectContaining({ path: `/orders/${shipped.warehouseRef}` })]);
+  });
+
+  it("a Webshipper answer that keeps the order pending becomes the order's exception, not a crash, and is not repeated", async () => {
+    let patches = 0;
+    const w = await world({
+      intercept: (request) => {
+        if (request.method !== "PATCH") return undefined;
+        patches += 1;
+        // 200 with the order as it was: the status was not taken.
+        const id = Number(new URL(request.url).pathname.split("/").at(-1));
+        return new Response(JSON.stringify({ data: w.ws.control.order(id) }), { status: 200, headers: { "content-type": "application/vnd.api+json" } });
+      },
+    });
+    const { link, rbOrder } = await sentOrder(w);
+    await intakeLink(w.tenantId, link.id);
+    await drainOutbox(w.tenantId);
+    w.rb.control.shipOrder(rbOrder.number);
+    const polled = await pollWarehouseChanges(w.tenantId, link.id);
+    expect(polled.exceptions).toBe(1);
+    let state = await linkState(w.tenantId, link.id);
+    expect(state.orders[0]).toMatchObject({ status: "exception", settledAt: null });
+    // Webshipper still reports it pending, which ends the exception status; the open exception keeps it from being asked again.
+    await pollWarehouseChanges(w.tenantId, link.id);
+    await pollWarehouseChanges(w.tenantId, link.id);
+    expect(patches).toBe(1);
+    state = await linkState(w.tenantId, link.id);
+    expect(state.orders[0]!.settledAt).toBeNull();
+    expect(state.exceptions).toEqual([expect.objectContaining({ kind: "partner_error", status: "open", message: expect.stringMatching(/Marking the order sent in Webshipper .*kept order .* pending/) })]);
   });
 });

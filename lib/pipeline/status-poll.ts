@@ -4,6 +4,7 @@ import { readCursor, saveCursor } from "./cursors";
 import { handleLinkFailure } from "./link-failure";
 import { loadLink } from "./links";
 import { openWarehouse } from "./open-link";
+import { markSourceShippedSent } from "./source-sent";
 import { pullSourceShipments } from "./source-shipments";
 
 export interface StatusPollResult extends ApplyChangesResult {
@@ -48,5 +49,11 @@ export async function pollWarehouseChanges(tenantId: string, linkId: string, opt
   result.newShipments.push(...fromSource.newShipments);
   result.exceptions += fromSource.exceptions;
   if (fromSource.outcome === "exception") result.outcome = "exception";
+  // A source where the merchant may ship too (Rackbeat → Webshipper): mark those orders sent at the
+  // warehouse. After the warehouse's own changes, so what it shipped itself is settled first.
+  const sentAtSource = await markSourceShippedSent(tenantId, link);
+  result.statusChanges += sentAtSource.marked.length;
+  result.exceptions += sentAtSource.exceptions;
+  if (sentAtSource.outcome === "exception") result.outcome = "exception";
   return result;
 }
