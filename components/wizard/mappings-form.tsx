@@ -11,6 +11,7 @@ import { idle, type ActionState } from "@/lib/actions/action-state";
 import type { LinkMappings } from "@/db/schema";
 import type { DiscoveredOption } from "@/lib/connectors";
 import { StatusSelect } from "./status-select";
+import { mappedValue } from "@/lib/links/mapping-lookup";
 
 const STATUS_FIELDS: Array<{ name: keyof LinkMappings & string; label: string; help: string; optional?: boolean }> = [
   { name: "readyStatus", label: "Ready for the warehouse", help: "Orders in this status are sent to the warehouse." },
@@ -90,7 +91,7 @@ export function MappingsForm(props: MappingsFormProps) {
             {props.sourceMethods.map((method) => (
               <div key={method.id} className="grid gap-1.5">
                 <Label htmlFor={`ship-${method.id}`}>{method.label}</Label>
-                <NativeSelect id={`ship-${method.id}`} name={`ship:${method.id}`} defaultValue={m.shippingMethods[method.id] ?? ""}>
+                <NativeSelect id={`ship-${method.id}`} name={`ship:${method.id}`} defaultValue={mappedValue(m.shippingMethods, method.id) ?? ""}>
                   <option value="">— not mapped —</option>
                   {props.warehouseProfiles.map((p) => (
                     <option key={p.id} value={p.id}>

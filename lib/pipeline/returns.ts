@@ -10,6 +10,7 @@ import { findOrderByNumber, findOrderBySourceRef, refOf } from "./order-rows";
 import { canMoveTo } from "./order-status";
 import { openSource, openWarehouse } from "./open-link";
 import { recordEvent } from "./timeline";
+import { mappedValue } from "@/lib/links/mapping-lookup";
 
 export interface ReturnsPollResult {
   stored: number;
@@ -43,7 +44,7 @@ async function storeReturn(tenantId: string, order: OrderRow, origin: "source" |
 }
 
 function toWarehouseSkus(ret: Return, link: Link): Return {
-  return { ...ret, lines: ret.lines.map((l) => ({ ...l, sku: link.mappings.skuMap[l.sku] ?? l.sku })) };
+  return { ...ret, lines: ret.lines.map((l) => ({ ...l, sku: mappedValue(link.mappings.skuMap, l.sku) ?? l.sku })) };
 }
 
 /**

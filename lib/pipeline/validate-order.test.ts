@@ -26,6 +26,14 @@ describe("validateOrder", () => {
     expect(!result.ok && result.problems.map((p) => p.kind)).toEqual(["unknown_sku"]);
   });
 
+  it("a SKU or shipping method named like an Object member is data, not the prototype's", () => {
+    const line = base.lines[0]!;
+    const odd = { ...base, shippingMethod: { ...base.shippingMethod, code: "toString" }, lines: [{ ...line, sku: "constructor" }] };
+    expect(validateOrder(odd, mappings({ shippingMethods: {} }))).toMatchObject({ ok: true, order: { lines: [{ sku: "constructor" }] }, shippingCode: undefined });
+    const strict = validateOrder(odd, mappings({ skuPolicy: "mapped", skuMap: { OTHER: "X" }, shippingMethods: { other: "x" } }));
+    expect(!strict.ok && strict.problems.map((p) => p.kind)).toEqual(["unknown_sku", "unmapped_shipping_method"]);
+  });
+
   it("an unmapped shipping method is a problem once the link maps any; no map leaves the warehouse default", () => {
     expect(validateOrder(base, mappings({ shippingMethods: { other: "x" } }))).toMatchObject({ ok: false, problems: [{ kind: "unmapped_shipping_method" }] });
     expect(validateOrder(base, mappings({ shippingMethods: {} }))).toMatchObject({ ok: true, shippingCode: undefined });

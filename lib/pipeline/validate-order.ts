@@ -1,5 +1,6 @@
 import type { ExceptionKind, LinkMappings } from "@/db/schema";
 import { fullName, type Address, type Order } from "@/lib/orders";
+import { mappedValue } from "@/lib/links/mapping-lookup";
 
 export interface ValidationProblem {
   kind: Extract<ExceptionKind, "bad_address" | "unknown_sku" | "unmapped_shipping_method">;
@@ -36,7 +37,7 @@ export function validateOrder(order: Order, mappings: LinkMappings): ValidationR
 
   const unknown: string[] = [];
   const lines = order.lines.map((line) => {
-    const mapped = mappings.skuMap[line.sku];
+    const mapped = mappedValue(mappings.skuMap, line.sku);
     if (mapped) return { ...line, sku: mapped };
     if (mappings.skuPolicy === "mapped") unknown.push(line.sku);
     return line;
@@ -44,7 +45,7 @@ export function validateOrder(order: Order, mappings: LinkMappings): ValidationR
   if (unknown.length) problems.push({ kind: "unknown_sku", message: `No warehouse SKU is mapped for ${[...new Set(unknown)].join(", ")}.` });
 
   const methods = mappings.shippingMethods;
-  const shippingCode = methods[order.shippingMethod.code];
+  const shippingCode = mappedValue(methods, order.shippingMethod.code);
   const anyMapped = Object.keys(methods).length > 0;
   // A link without any shipping mapping leaves the choice to the warehouse's default.
   if (anyMapped && !shippingCode) {

@@ -1,11 +1,12 @@
 import type { LinkMappings } from "@/db/schema";
+import { mappedValue } from "@/lib/links/mapping-lookup";
 
 /**
  * The warehouse's SKU for a shop SKU, as order-send maps order lines (lib/pipeline/validate-order):
  * the link's SKU map first; with skuPolicy "same" the SKU itself; with "mapped" none.
  */
 export function warehouseSkuOf(sku: string, mappings: Pick<LinkMappings, "skuPolicy" | "skuMap">): string | undefined {
-  const mapped = mappings.skuMap?.[sku];
+  const mapped = mappedValue(mappings.skuMap, sku);
   if (mapped) return mapped;
   return mappings.skuPolicy === "mapped" ? undefined : sku;
 }

@@ -5,6 +5,7 @@ import { linkTriggerSchema } from "@/lib/pipeline/link-flow";
 import { STATUS_MAPPING_KEYS } from "./prefill";
 import { SCHEDULE_CHOICES } from "./schedule";
 import { parseSkuCsv } from "./sku-csv";
+import { setMapped } from "@/lib/links/mapping-lookup";
 
 const statusValue = z.string().trim().regex(/^\d+(\.\d+)?$/, { message: "A status is a number like 5 or 5.1." });
 
@@ -38,7 +39,7 @@ export function parseMappingsForm(form: MappingsForm): LinkMappings {
   for (const key of form.keys()) {
     if (!key.startsWith("ship:")) continue;
     const target = form.get(key)?.trim();
-    if (target) mappings.shippingMethods[key.slice(5)] = target;
+    if (target) setMapped(mappings.shippingMethods, key.slice(5), target);
   }
 
   const policy = form.get("skuPolicy");

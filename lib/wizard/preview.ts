@@ -4,6 +4,7 @@ import { isPartnerError } from "@/lib/http/errors";
 import type { Order } from "@/lib/orders";
 import { sourceSettingOverrides } from "@/lib/pipeline/open-link";
 import { validateOrder, type ValidationProblem } from "@/lib/pipeline/validate-order";
+import { mappedValue } from "@/lib/links/mapping-lookup";
 
 export type OrderPreview =
   | { kind: "none" }
@@ -45,8 +46,8 @@ export async function previewNewestOrder(tenantId: string, sourceConnectionId: s
     const newest = orders.reduce((a, b) => (new Date(b.createdAt).getTime() > new Date(a.createdAt).getTime() ? b : a));
     const checked = validateOrder(newest, mappings);
     if (checked.ok) return { kind: "order", order: checked.order, shippingCode: checked.shippingCode, problems: [], waiting: orders.length };
-    const mapped = { ...newest, lines: newest.lines.map((l) => ({ ...l, sku: mappings.skuMap[l.sku] ?? l.sku })) };
-    return { kind: "order", order: mapped, shippingCode: mappings.shippingMethods[newest.shippingMethod.code], problems: checked.problems, waiting: orders.length };
+    const mapped = { ...newest, lines: newest.lines.map((l) => ({ ...l, sku: mappedValue(mappings.skuMap, l.sku) ?? l.sku })) };
+    return { kind: "order", order: mapped, shippingCode: mappedValue(mappings.shippingMethods, newest.shippingMethod.code), problems: checked.problems, waiting: orders.length };
   } catch (error) {
     if (isPartnerError(error)) return { kind: "unavailable", message: error.message };
     throw error;

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { UserError } from "@/lib/errors/user-error";
+import { setMapped } from "@/lib/links/mapping-lookup";
 
 export const SKU_CSV_HEADER = ["shop_sku", "warehouse_sku"] as const;
 const MAX_ROWS = 50_000;
@@ -27,7 +28,7 @@ export function parseSkuCsv(text: string): Record<string, string> {
     if (index === 0 && /sku/i.test(shop) && /sku/i.test(warehouse)) return;
     if (!shop && !warehouse) return;
     if (!shop || !warehouse) throw new UserError(`Row ${index + 1} of the SKU file needs a shop SKU and a warehouse SKU.`, "skuFile");
-    map[shop] = warehouse;
+    setMapped(map, shop, warehouse);
   });
   return map;
 }

@@ -5,6 +5,7 @@ import { explainTestFailure } from "@/lib/connections/explain-failure";
 import { parseMappingsForm, parseSettingsForm, skuMapToText } from "./mappings-input";
 import { matchShippingProfiles } from "./shipping-match";
 import { formatSkuCsv, parseSkuCsv } from "./sku-csv";
+import { mappedValue } from "@/lib/links/mapping-lookup";
 import { canOpen, furthestStep } from "./steps";
 import { flowView } from "./flow-view";
 
@@ -16,6 +17,17 @@ describe("SKU CSV", () => {
     expect(parseSkuCsv("\uFEFFA-1;100\r\nB-2;200")).toEqual({ "A-1": "100", "B-2": "200" });
     expect(parseSkuCsv(formatSkuCsv({ "Größe, 43": "x" }))).toEqual({ "Größe, 43": "x" });
     expect(() => parseSkuCsv("A-1,\n")).toThrow(/Row 1/);
+  });
+
+  it("keeps a SKU named __proto__ as a row (found by fuzzing: it replaced the map's prototype and vanished)", () => {
+    const map = parseSkuCsv("__proto__,WH-1\nconstructor,WH-2");
+    expect(Object.keys(map)).toEqual(["__proto__", "constructor"]);
+    expect(Object.getPrototypeOf(map)).toBe(Object.prototype);
+    const parsed = parseMappingsForm(form({ skuPolicy: "mapped", "ship:__proto__": "dhl" }, "__proto__,WH-1"));
+    expect(Object.keys(parsed.skuMap)).toEqual(["__proto__"]);
+    expect(mappedValue(parsed.skuMap, "__proto__")).toBe("WH-1");
+    expect(mappedValue(parsed.shippingMethods, "__proto__")).toBe("dhl");
+    expect(mappedValue(parsed.skuMap, "toString")).toBeUndefined();
   });
 });
 
