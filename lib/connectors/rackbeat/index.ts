@@ -7,6 +7,7 @@ import { listChanges } from "./list-changes";
 import { listReadyOrders } from "./list-ready-orders";
 import { toChange } from "./map-status";
 import { findByReference, getOrder } from "./orders-read";
+import { getProducts, listProducts, writeStock } from "./products";
 import { rackbeatRateLimitPolicy } from "./rate-limit";
 import { recordShipment } from "./record-shipment";
 import { listShippedAtSource } from "./shipped-at-source";
@@ -22,6 +23,8 @@ import { writeShipment } from "./write-shipment";
  * the receiving side of a Webshipper → Rackbeat link (orders in, missing products and customers
  * created). In the latter, Webshipper's shipments reach Rackbeat through `warehouse.recordShipment`;
  * in the former, an order shipped in Rackbeat first is found by `source.listShippedAtSource`.
+ * As a source it also feeds product sync (its catalogue to wemalo / Ongoing) and takes the
+ * warehouse's stock at the connection's location (./products.ts).
  */
 export const rackbeatConnector = defineConnector<RackbeatCredentials, RackbeatSettings>({
   id: "rackbeat",
@@ -35,7 +38,7 @@ export const rackbeatConnector = defineConnector<RackbeatCredentials, RackbeatSe
   // Below the 480 calls a minute the community client allows itself [R2].
   callBudget: { maxCalls: 400, windowMs: 60_000 },
   testConnection,
-  source: { listReadyOrders, acknowledge, reportProblem, writeShipment, listCancellations, acknowledgeCancellation, listReturns, listShippedAtSource },
+  source: { listReadyOrders, acknowledge, reportProblem, writeShipment, listCancellations, acknowledgeCancellation, listReturns, listShippedAtSource, listProducts, getProducts, writeStock },
   warehouse: {
     submitOrder,
     cancelOrder,

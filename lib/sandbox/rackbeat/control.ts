@@ -34,12 +34,33 @@ export function createControl(deps: { store: RackbeatStore; faults: FaultInjecto
     webhooks: () => [...store.webhooks.hooks.values()].map((h) => ({ ...h })),
     takeDeliveries: (): RackbeatWebhookDelivery[] => store.webhooks.take(),
 
-    addProduct(p: { number: string; name: string; salesPrice?: number; weightGrams?: number }) {
+    /** Creates the product, or changes it (its updated_at moves, created_at and stock stay). */
+    addProduct(p: { number: string; name: string; salesPrice?: number; weightGrams?: number; barcode?: string; barred?: boolean }) {
       const now = store.now();
-      const product = { number: p.number, name: p.name, sales_price: p.salesPrice ?? 0, weight: p.weightGrams ?? null, created_at: now, updated_at: now };
+      const before = store.products.get(p.number);
+      const product = {
+        number: p.number,
+        name: p.name,
+        sales_price: p.salesPrice ?? 0,
+        weight: p.weightGrams ?? null,
+        barcode: p.barcode ?? null,
+        is_barred: p.barred ?? false,
+        created_at: before?.created_at ?? now,
+        updated_at: now,
+      };
       store.products.set(p.number, product);
-      return renderProduct(product);
+      return renderProduct(product, store);
     },
+    /** Stock as the merchant books it in Rackbeat's UI (no adjustment recorded). */
+    setStock: (productNumber: string, locationNumber: string, quantity: number) => store.setStock(productNumber, locationNumber, quantity),
+    stockAt: (productNumber: string, locationNumber: string) => store.stockAt(productNumber, locationNumber),
+    adjustments: () => store.adjustments.map((a) => ({ ...a })),
+    /** Every adjustment of this product is refused (422) with `message`; null lets them through again. */
+    refuseAdjustments(productNumber: string, message: string | null) {
+      if (message === null) store.refusedAdjustments.delete(productNumber);
+      else store.refusedAdjustments.set(productNumber, message);
+    },
+    addLocation: (number: string, name: string) => void store.locations.set(number, { number, name }),
     addCustomer(c: { name: string; email?: string; address?: RackbeatAddress }) {
       const now = store.now();
       const customer = { number: store.nextId("customer"), name: c.name, company_name: null, contact_email: c.email ?? null, address: c.address ?? {}, payment_terms_id: 1, created_at: now, updated_at: now };
@@ -70,7 +91,7 @@ export function createControl(deps: { store: RackbeatStore; faults: FaultInjecto
     order: (number: number) => renderOrder(store, find(number)),
     orders: () => [...store.orders.values()].sort((a, b) => a.number - b.number).map((o) => renderOrder(store, o)),
     notes: (number: number) => find(number).notes.map((n) => n.note),
-    products: () => [...store.products.values()].map(renderProduct),
+    products: () => [...store.products.values()].map((p) => renderProduct(p, store)),
     customers: () => [...store.customers.values()].map(renderCustomer),
     shipments: (number: number) => store.shipmentsOf(number).map(renderShipment),
     /** A shipment for some lines (by product number) or everything left. */

@@ -25,3 +25,12 @@ export const DEFAULT_DELIVERY_TERMS = [
 
 /** The payment terms a new customer gets (customers need one [R4] CustomerForm). GUESS: id 1. */
 export const DEFAULT_PAYMENT_TERMS_ID = 1;
+
+/**
+ * Locations of the default account (values ours). GUESS: location "1" is the main one (the sheet's
+ * order-line example books on `"location_id": "1"` [R §5]); "2" stands for a 3PL's.
+ */
+export const DEFAULT_LOCATIONS = [
+  { number: "1", name: "Hovedlager" },
+  { number: "2", name: "3PL lager" },
+];

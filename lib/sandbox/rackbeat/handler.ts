@@ -4,10 +4,11 @@ import { catalogRoutes } from "./routes/catalog";
 import type { Route } from "./routes/context";
 import { orderRoutes } from "./routes/orders";
 import { shipmentRoutes } from "./routes/shipments";
+import { stockRoutes } from "./routes/stock";
 import { webhookRoutes } from "./routes/webhooks";
 import type { RackbeatStore } from "./store";
 
-const routes: Route[] = [...orderRoutes, ...shipmentRoutes, ...catalogRoutes, ...webhookRoutes];
+const routes: Route[] = [...orderRoutes, ...shipmentRoutes, ...stockRoutes, ...catalogRoutes, ...webhookRoutes];
 
 export interface RequestLogEntry {
   method: string;

@@ -1,6 +1,6 @@
 import { FaultInjector, noFaults, seededRandom } from "../faults";
 import { createControl, type RackbeatControl } from "./control";
-import { DEFAULT_DELIVERY_TERMS, DEFAULT_TOKEN, RATE_LIMIT } from "./facts";
+import { DEFAULT_DELIVERY_TERMS, DEFAULT_LOCATIONS, DEFAULT_TOKEN, RATE_LIMIT } from "./facts";
 import { createHandler, type RequestLogEntry } from "./handler";
 import { RackbeatStore } from "./store";
 
@@ -23,6 +23,7 @@ export function createRackbeatSimulator(options: RackbeatSimulatorOptions = {}):
   const store = new RackbeatStore(options.now ?? (() => new Date()));
   for (const token of options.tokens ?? [DEFAULT_TOKEN]) store.tokens.add(token);
   for (const t of DEFAULT_DELIVERY_TERMS) store.deliveryTerms.set(t.id, { ...t });
+  for (const l of DEFAULT_LOCATIONS) store.locations.set(l.number, { ...l });
   const faults = new FaultInjector({ ...noFaults }, options.seed === undefined ? Math.random : seededRandom(options.seed));
   const log: RequestLogEntry[] = [];
   const rateLimit = { ...RATE_LIMIT };
@@ -32,5 +33,5 @@ export function createRackbeatSimulator(options: RackbeatSimulatorOptions = {}):
 }
 
 export type { RackbeatControl } from "./control";
-export { DEFAULT_ACCOUNT, DEFAULT_DELIVERY_TERMS, DEFAULT_TOKEN } from "./facts";
+export { DEFAULT_ACCOUNT, DEFAULT_DELIVERY_TERMS, DEFAULT_LOCATIONS, DEFAULT_TOKEN } from "./facts";
 export { RACKBEAT_WEBHOOK_EVENTS, WEBHOOK_EVENT_HEADER, WEBHOOK_TOKEN_HEADER, type RackbeatWebhookDelivery } from "./webhook";

@@ -1,4 +1,4 @@
-import type { RackbeatStore, StoredCustomer, StoredOrder, StoredProduct, StoredShipment } from "./store";
+import type { RackbeatStore, StoredAdjustment, StoredCustomer, StoredLocation, StoredOrder, StoredProduct, StoredShipment } from "./store";
 
 const iso = (d: Date) => d.toISOString();
 
@@ -60,8 +60,48 @@ export function renderShipment(shipment: StoredShipment) {
   };
 }
 
-export function renderProduct(p: StoredProduct) {
-  return { number: p.number, name: p.name, sales_price: p.sales_price, physical: { weight: p.weight }, created_at: iso(p.created_at), updated_at: iso(p.updated_at) };
+/**
+ * [R4] Product.md: number, name, barcode, sales_price, physical (ProductsPhysical: weight with a
+ * `weight_unit`, "required if weight is specified"). GUESS: the unit is "g" here (the simulator
+ * keeps grams), `is_barred`, and `stock_quantity` / `available_quantity` summed over locations.
+ */
+export function renderProduct(p: StoredProduct, store?: RackbeatStore) {
+  const inStock = store ? [...(store.stock.get(p.number)?.values() ?? [])].reduce((a, b) => a + b, 0) : undefined;
+  return {
+    number: p.number,
+    name: p.name,
+    barcode: p.barcode,
+    sales_price: p.sales_price,
+    physical: { weight: p.weight, weight_unit: p.weight === null ? null : "g" },
+    is_barred: p.is_barred,
+    ...(inStock === undefined ? {} : { stock_quantity: inStock, available_quantity: inStock }),
+    created_at: iso(p.created_at),
+    updated_at: iso(p.updated_at),
+  };
+}
+
+/**
+ * One product at one location, as `GET products/{number}/locations/{location}` answers it
+ * (`product_location` [R2] Product.php). GUESS: the fields (the location's number and name, and
+ * the quantities under the names [R4] Product.md uses for the product as a whole); nothing is
+ * reserved by orders here, so available = in stock.
+ */
+export function renderProductLocation(store: RackbeatStore, p: StoredProduct, l: StoredLocation) {
+  const inStock = store.stockAt(p.number, l.number);
+  return { number: l.number, name: l.name, product_number: p.number, stock_quantity: inStock, in_order_quantity: 0, available_quantity: inStock };
+}
+
+/** GUESS: the answer to `POST inventory-adjustment` follows [R4] InventoryRegulation (id, reason, description, lines, regulated_at). */
+export function renderAdjustment(a: StoredAdjustment) {
+  return {
+    id: a.id,
+    reason: a.reason,
+    description: a.description,
+    regulated_at: a.regulated_at,
+    lines: [{ item_type: a.item_type, item_number: a.item_number, location_number: a.location_number, quantity: a.quantity }],
+    created_at: iso(a.created_at),
+    updated_at: iso(a.created_at),
+  };
 }
 
 export function renderCustomer(c: StoredCustomer) {

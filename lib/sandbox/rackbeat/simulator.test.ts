@@ -54,4 +54,22 @@ describe("Rackbeat simulator", () => {
     const draft = rb.sim.control.createOrder({ customerNumber: c.number, deliveryAddress: {}, lines: [{ productNumber: "A", quantity: 1 }], booked: false });
     expect((await rb.call("POST", `/orders/${draft.number}/create-shipment`, {})).status).toBe(422);
   });
+
+  it("serves stock per location and moves it by inventory adjustment, refusing one below 0 or at an unknown location", async () => {
+    rb.sim.control.addProduct({ number: "A", name: "A" });
+    rb.sim.control.setStock("A", "2", 4);
+    const locations = await rb.call("GET", "/products/A/locations");
+    expect(locations.body.product_locations.map((l: { number: string; stock_quantity: number }) => [l.number, l.stock_quantity])).toEqual([
+      ["1", 0],
+      ["2", 4],
+    ]);
+    const adjust = (body: Record<string, unknown>) => rb.call("POST", "/inventory-adjustment", { item_type: "product", item_number: "A", reason: "count", ...body });
+    const ok = await adjust({ location_number: "2", quantity: -3 });
+    expect([ok.status, ok.body.inventory_adjustment.lines[0].quantity]).toEqual([201, -3]);
+    expect((await rb.call("GET", "/products/A/locations/2")).body.product_location.stock_quantity).toBe(1);
+    expect((await adjust({ location_number: "2", quantity: -2 })).status).toBe(422);
+    expect(Object.keys((await adjust({ location_number: "9", quantity: 1 })).body.errors)).toEqual(["location_number"]);
+    expect((await rb.call("GET", "/products/A/locations/9")).status).toBe(404);
+    expect((await rb.call("GET", "/products/NOPE/locations/1")).status).toBe(404);
+  });
 });

@@ -17,8 +17,31 @@ export interface StoredProduct {
   sales_price: number;
   /** Grams. GUESS: Rackbeat's physical object [R1] Item.php holds weight; its unit is ours. */
   weight: number | null;
+  /** [R4] Product.md `barcode` (optional). */
+  barcode: string | null;
+  /** GUESS: a product Rackbeat no longer sells is "barred" (`is_barred`); the older model [R4] names no active flag. */
+  is_barred: boolean;
   created_at: Date;
   updated_at: Date;
+}
+
+/** Locations are addressed by `number` [R1] Models (primaryKey); stock is per item and location [R §intro]. */
+export interface StoredLocation {
+  number: string;
+  name: string;
+}
+
+/** One posted `inventory-adjustment` [R4] InventoryAdjustmentForm: the stock at one location moved by `quantity`. */
+export interface StoredAdjustment {
+  id: number;
+  item_type: string;
+  item_number: string;
+  location_number: string;
+  quantity: number;
+  reason: string;
+  description: string | null;
+  regulated_at: string;
+  created_at: Date;
 }
 
 export interface StoredCustomer {
@@ -78,7 +101,13 @@ export class RackbeatStore {
   readonly orders = new Map<number, StoredOrder>();
   readonly shipments = new Map<number, StoredShipment>();
   readonly webhooks = new RackbeatWebhooks();
-  private seq = { order: 10040, customer: 1000, line: 700, shipment: 550, note: 90, webhook: 120 };
+  readonly locations = new Map<string, StoredLocation>();
+  /** In-stock quantity per product number, then per location number. */
+  readonly stock = new Map<string, Map<string, number>>();
+  readonly adjustments: StoredAdjustment[] = [];
+  /** Product numbers whose adjustments are refused (422) with this message: plays what the real API may refuse. */
+  readonly refusedAdjustments = new Map<string, string>();
+  private seq = { order: 10040, customer: 1000, line: 700, shipment: 550, note: 90, webhook: 120, adjustment: 3000 };
 
   constructor(public readonly now: () => Date) {}
 
@@ -89,6 +118,16 @@ export class RackbeatStore {
 
   shipmentsOf(orderNumber: number): StoredShipment[] {
     return [...this.shipments.values()].filter((s) => s.orderNumber === orderNumber).sort((a, b) => a.id - b.id);
+  }
+
+  stockAt(productNumber: string, locationNumber: string): number {
+    return this.stock.get(productNumber)?.get(locationNumber) ?? 0;
+  }
+
+  setStock(productNumber: string, locationNumber: string, quantity: number): void {
+    const perLocation = this.stock.get(productNumber) ?? new Map<string, number>();
+    perLocation.set(locationNumber, quantity);
+    this.stock.set(productNumber, perLocation);
   }
 
   touch(order: StoredOrder): void {

@@ -13,16 +13,24 @@ export const catalogRoutes: Route[] = [
     handle: (ctx) => paged(ctx.url, "delivery_terms", [...ctx.store.deliveryTerms.values()].sort((a, b) => a.id - b.id), (t) => t),
   },
   {
+    // Paged like every list [R1] BaseResource.php, by number. GUESS: `updated_after` (ISO time)
+    // keeps products updated at or after it — no updated-since filter is documented [R §2].
     method: "GET",
     pattern: /^\/products$/,
-    handle: (ctx) => paged(ctx.url, "products", [...ctx.store.products.values()].sort((a, b) => a.number.localeCompare(b.number)), renderProduct),
+    handle: (ctx) => {
+      const after = ctx.url.searchParams.get("updated_after");
+      const since = after === null ? null : Date.parse(after);
+      if (since !== null && Number.isNaN(since)) return invalid({ updated_after: ["The updated after is not a valid date."] });
+      const rows = [...ctx.store.products.values()].filter((p) => since === null || p.updated_at.getTime() >= since).sort((a, b) => a.number.localeCompare(b.number));
+      return paged(ctx.url, "products", rows, (p) => renderProduct(p, ctx.store));
+    },
   },
   {
     method: "GET",
     pattern: /^\/products\/([^/]+)$/,
     handle: (ctx) => {
       const product = ctx.store.products.get(decodeURIComponent(ctx.params[0]!));
-      return product ? json(200, { product: renderProduct(product) }) : notFound();
+      return product ? json(200, { product: renderProduct(product, ctx.store) }) : notFound();
     },
   },
   {
@@ -42,6 +50,8 @@ export const catalogRoutes: Route[] = [
         name: b.name,
         sales_price: typeof b.sales_price === "number" ? b.sales_price : 0,
         weight: typeof b.physical?.weight === "number" ? b.physical.weight : null,
+        barcode: null,
+        is_barred: false,
         created_at: now,
         updated_at: now,
       };
