@@ -10,7 +10,7 @@ export interface SyncCapabilities {
 /**
  * What product and stock sync can do between these two connectors: the same test the syncs make
  * before they run (lib/products/sync.ts, lib/stock/sync.ts), for pages that should not offer what
- * would be skipped as "unsupported" (Webshipper has no product API; Rackbeat takes no stock).
+ * would be skipped as "unsupported" (Webshipper has no product API or stock).
  */
 export function syncCapabilities(sourceConnectorId: string | undefined, warehouseConnectorId: string | undefined): SyncCapabilities {
   const source = sourceConnectorId ? findConnector(sourceConnectorId)?.source : undefined;
