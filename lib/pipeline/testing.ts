@@ -122,9 +122,10 @@ export async function linkState(tenantId: string, linkId: string) {
   return withTenant(tenantId, async (tx) => {
     const rows = await tx.select().from(orders).where(eq(orders.linkId, linkId)).orderBy(asc(orders.receivedAt), asc(orders.sourceRef));
     const ids = rows.map((r) => r.id);
-    const ships = ids.length ? await tx.select().from(shipments) : [];
+    // This link's shipments only, in the order they shipped (ties by id), so tests can index them.
+    const ships = ids.length ? await tx.select().from(shipments).where(inArray(shipments.orderId, ids)).orderBy(asc(shipments.shippedAt), asc(shipments.id)) : [];
     const excs = await tx.select().from(exceptions).where(eq(exceptions.linkId, linkId));
-    return { orders: rows, shipments: ships.filter((s) => ids.includes(s.orderId)), exceptions: excs };
+    return { orders: rows, shipments: ships, exceptions: excs };
   });
 }
 

@@ -10,6 +10,7 @@ import { refreshRejectionException } from "./rejections";
 import { syncSettingsOf } from "./settings";
 import { warehouseSkuOf } from "./sku-map";
 import { rowsBySku, saveSourceProducts, saveWarehouseOutcomes, type WarehouseOutcome } from "./store";
+import { supportsProductSync } from "./capabilities";
 
 /**
  * How far back a changes-only sync reads before where the last one started: a product saved at
@@ -46,10 +47,6 @@ export type ProductSyncPage = ProductSyncTotals & { done: boolean; state: Produc
 
 const zero = (): ProductSyncTotals => ({ read: 0, sent: 0, unchanged: 0, rejected: 0, unmapped: 0 });
 
-function supports(source: { listProducts?: unknown }, warehouse: { upsertProducts?: unknown }): boolean {
-  return typeof source.listProducts === "function" && typeof warehouse.upsertProducts === "function";
-}
-
 /** Decides whether the link syncs products now and from where (changes since the cursor, or everything). */
 export async function startProductSync(tenantId: string, linkId: string, options: { full?: boolean; now?: Date } = {}): Promise<ProductSyncStart> {
   const { link, cursor } = await withTenant(tenantId, async (tx) => {
@@ -59,7 +56,7 @@ export async function startProductSync(tenantId: string, linkId: string, options
   if (link.status !== "active") return { outcome: "skipped", reason: "paused" };
   if (!syncSettingsOf(link.settings).productSync) return { outcome: "skipped", reason: "disabled" };
   const [source, warehouse] = await Promise.all([openSource(tenantId, link), openWarehouse(tenantId, link)]);
-  if (!supports(source.ops, warehouse.ops)) return { outcome: "skipped", reason: "unsupported" };
+  if (!supportsProductSync(source.ops, warehouse.ops)) return { outcome: "skipped", reason: "unsupported" };
   const full = Boolean(options.full) || cursor === null;
   const since = !full && cursor ? new Date(new Date(cursor).getTime() - PRODUCT_CURSOR_OVERLAP_MS) : null;
   return {

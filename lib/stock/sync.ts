@@ -9,6 +9,7 @@ import { loadLink } from "@/lib/pipeline/links";
 import { openSource, openWarehouse } from "@/lib/pipeline/open-link";
 import { shopQuantity, syncSettingsOf } from "@/lib/products/settings";
 import { shopSkusByWarehouseSku } from "@/lib/products/sku-map";
+import { supportsStockSync } from "@/lib/products/capabilities";
 
 export interface StockSyncResult {
   outcome: "synced" | "skipped";
@@ -48,13 +49,15 @@ export async function syncStock(tenantId: string, linkId: string, options: { ful
   const settings = syncSettingsOf(link.settings);
   if (!settings.stockSync) return { outcome: "skipped", reason: "disabled", ...none };
   const [source, warehouse] = await Promise.all([openSource(tenantId, link), openWarehouse(tenantId, link)]);
-  if (!source.ops.writeStock || !warehouse.ops.listStockChanges) return { outcome: "skipped", reason: "unsupported", ...none };
+  if (!supportsStockSync(source.ops, warehouse.ops)) return { outcome: "skipped", reason: "unsupported", ...none };
+  const listStockChanges = warehouse.ops.listStockChanges!;
+  const writeStock = source.ops.writeStock!;
 
   const full = Boolean(options.full) || cursor === null;
   const levels: StockLevel[] = [];
   let next: string | null = full ? null : cursor;
   for (;;) {
-    const page = await warehouse.ops.listStockChanges(warehouse.context, { cursor: next });
+    const page = await listStockChanges(warehouse.context, { cursor: next });
     levels.push(...page.items);
     next = page.nextCursor;
     if (!page.hasMore || !page.nextCursor) break;
@@ -62,7 +65,7 @@ export async function syncStock(tenantId: string, linkId: string, options: { ful
 
   const plan = await withTenant(tenantId, (tx) => planWrites(tx, tenantId, link, levels, settings.stockBuffer, full));
   const writes: StockWrite[] = plan.filter((p) => p.write).map((p) => ({ sku: p.sku, quantity: p.expected, ...(p.sourceRef ? { sourceRef: p.sourceRef } : {}) }));
-  const results: StockWriteResult[] = writes.length > 0 ? await source.ops.writeStock(source.context, { changes: writes }) : [];
+  const results: StockWriteResult[] = writes.length > 0 ? await writeStock(source.context, { changes: writes }) : [];
   const written = new Set(results.filter((r) => r.outcome === "written").map((r) => r.sku));
   const failures = results.filter((r) => r.outcome !== "written");
 
